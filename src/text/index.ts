@@ -1,0 +1,3 @@
+export { tokenize, patternTokens } from './tokenize.ts';
+export { PIPES } from './nlp.ts';
+export type { Token, Sentence, TokenizedText } from './tokens.ts';

@@ -1,0 +1,84 @@
+import { accessors, nlp } from './nlp.ts';
+import { isWordToken, type Sentence, type Token, type TokenizedText } from './tokens.ts';
+
+/**
+ * Reads a cleaned text once with wink-nlp and returns its sentences and tokens with character offsets.
+ * Offsets come from wink's preceding-spaces accessor, so slicing the text at them gives the token back.
+ */
+export function tokenize(text: string): TokenizedText {
+  const its = accessors();
+  const doc = nlp().readDoc(text);
+  const toks = doc.tokens();
+  const values = toks.out(its.value) as unknown as string[];
+  const types = toks.out(its.type) as unknown as string[];
+  const lemmas = toks.out(its.lemma) as unknown as string[];
+  const negs = toks.out(its.negationFlag) as unknown as boolean[];
+  const spaces = toks.out(its.precedingSpaces) as unknown as string[];
+
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    offset += spaces[i]!.length;
+    // wink keeps the text verbatim; a mismatch means our offsets would lie, so fail loudly.
+    if (text.startsWith(value, offset) === false) {
+      const found = text.indexOf(value, offset);
+      if (found < 0) throw new Error(`tokenize: lost alignment at token ${i} ${JSON.stringify(value)}`);
+      offset = found;
+    }
+    const type = types[i]!;
+    tokens.push({
+      i,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      type,
+      isWord: isWordToken(type, value),
+      negated: negs[i] === true,
+      start: offset,
+      end: offset + value.length,
+      sentence: -1,
+    });
+    offset += value.length;
+  }
+
+  const sentences: Sentence[] = [];
+  const sents = doc.sentences();
+  const spans = sents.out(its.span) as unknown as [number, number][];
+  const scores = sents.out(its.sentiment) as unknown as number[];
+  let nWords = 0;
+  for (let s = 0; s < spans.length; s++) {
+    let [first, last] = spans[s]!;
+    // Trim layout tokens (the "\n\n" wink keeps inside a sentence span) from both ends.
+    while (first <= last && tokens[first]!.type === 'tabCRLF') first++;
+    while (last >= first && tokens[last]!.type === 'tabCRLF') last--;
+    if (first > last) continue;
+    let words = 0;
+    const index = sentences.length;
+    for (let t = first; t <= last; t++) {
+      const tok = tokens[t]!;
+      tok.sentence = index;
+      if (tok.isWord) words++;
+    }
+    nWords += words;
+    sentences.push({
+      index,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      tokenStart: first,
+      tokenEnd: last + 1,
+      nWords: words,
+      winkSentiment: scores[s] ?? 0,
+    });
+  }
+  return { tokens, sentences, nWords };
+}
+
+/** The lowercased tokens of a short pattern, tokenized exactly as documents are (for lexicon phrases). */
+export function patternTokens(pattern: string): string[] {
+  const its = accessors();
+  const doc = nlp().readDoc(pattern);
+  const values = doc.tokens().out(its.value) as unknown as string[];
+  const types = doc.tokens().out(its.type) as unknown as string[];
+  return values.filter((_, i) => types[i] !== 'tabCRLF');
+}
