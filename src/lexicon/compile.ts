@@ -1,0 +1,130 @@
+// Compiling a lexicon once into lookup tables keyed by an entry's first token, so matching never scans all entries.
+import { isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
+import type { EntryKind, Lexicon } from './types.ts';
+
+/** How one pattern token is compared with a document token. */
+export const TestMode = { Lower: 0, Text: 1, Lemma: 2, GlobLower: 3, GlobText: 4 } as const;
+export type TestMode = (typeof TestMode)[keyof typeof TestMode];
+
+export interface TokenTest {
+  mode: TestMode;
+  /** the literal to compare (lowercased unless the mode is Text) */
+  value: string;
+  /** for globs: anchored, precompiled */
+  re: RegExp | null;
+}
+
+export interface CompiledEntry {
+  /** position in the lexicon file order; on equal length the earlier entry wins */
+  index: number;
+  /** index into CompiledLexicon.categories (sorted by id) */
+  category: number;
+  pattern: string;
+  kind: EntryKind;
+  caseSensitive: boolean;
+  line: number;
+  note?: string;
+  tests: TokenTest[];
+}
+
+export interface CompiledCategory {
+  id: string;
+  label: string;
+  definition: string;
+}
+
+export interface CompiledLexicon {
+  file: string;
+  name: string;
+  version: string;
+  sha256: string;
+  /** sorted by id, so matches at one token come out in category-id order */
+  categories: CompiledCategory[];
+  entries: CompiledEntry[];
+  /** entries whose first token is literal, by its lowercase form (case-sensitive ones are checked again) */
+  byLower: Map<string, CompiledEntry[]>;
+  byLemma: Map<string, CompiledEntry[]>;
+  /** glob-first entries by the lowercase literal before their first `*`; lengths to slice tokens at */
+  globPrefixLengths: number[];
+  byGlobPrefix: Map<string, CompiledEntry[]>;
+  /** glob-first entries starting with `*`, by the lowercase literal after their last `*` */
+  globSuffixLengths: number[];
+  byGlobSuffix: Map<string, CompiledEntry[]>;
+  /** globs with `*` at both ends: tried on every token (keep them rare) */
+  globAnywhere: CompiledEntry[];
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+function globRegExp(glob: string, caseSensitive: boolean): RegExp {
+  const source = glob.split('*').map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('\\S*');
+  return new RegExp(`^${source}$`, caseSensitive ? 'u' : 'iu');
+}
+
+function push<K>(map: Map<K, CompiledEntry[]>, key: K, entry: CompiledEntry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** Tokenizes every pattern once and indexes entries by their first token. */
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const cats = [...lex.categories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rank = new Map(cats.map((c, i) => [c.id, i]));
+  const out: CompiledLexicon = {
+    file: lex.file,
+    name: lex.name,
+    version: lex.version,
+    sha256: lex.sha256,
+    categories: cats.map(({ id, label, definition }) => ({ id, label, definition })),
+    entries: [],
+    byLower: new Map(),
+    byLemma: new Map(),
+    globPrefixLengths: [],
+    byGlobPrefix: new Map(),
+    globSuffixLengths: [],
+    byGlobSuffix: new Map(),
+    globAnywhere: [],
+  };
+  const prefixLengths = new Set<number>();
+  const suffixLengths = new Set<number>();
+  for (const cat of lex.categories) {
+    for (const e of cat.entries) {
+      const tests: TokenTest[] =
+        e.kind === 'lemma'
+          ? splitLemmaPattern(e.pattern).map((value) => ({ mode: TestMode.Lemma, value, re: null }))
+          : splitPattern(e.pattern).map((tok) => {
+              if (isGlobToken(tok)) return { mode: e.caseSensitive ? TestMode.GlobText : TestMode.GlobLower, value: tok.toLowerCase(), re: globRegExp(tok, e.caseSensitive) };
+              return e.caseSensitive ? { mode: TestMode.Text, value: tok, re: null } : { mode: TestMode.Lower, value: tok.toLowerCase(), re: null };
+            });
+      const entry: CompiledEntry = {
+        index: out.entries.length,
+        category: rank.get(cat.id)!,
+        pattern: e.pattern,
+        kind: e.kind,
+        caseSensitive: e.caseSensitive,
+        line: e.line,
+        ...(e.note === undefined ? {} : { note: e.note }),
+        tests,
+      };
+      out.entries.push(entry);
+      const first = tests[0]!;
+      if (first.mode === TestMode.Lemma) push(out.byLemma, first.value, entry);
+      else if (first.re === null) push(out.byLower, first.value.toLowerCase(), entry);
+      else {
+        const prefix = first.value.slice(0, first.value.indexOf('*'));
+        const suffix = first.value.slice(first.value.lastIndexOf('*') + 1);
+        if (prefix !== '') {
+          prefixLengths.add(prefix.length);
+          push(out.byGlobPrefix, prefix, entry);
+        } else if (suffix !== '') {
+          suffixLengths.add(suffix.length);
+          push(out.byGlobSuffix, suffix, entry);
+        } else out.globAnywhere.push(entry);
+      }
+    }
+  }
+  out.globPrefixLengths = [...prefixLengths].sort((a, b) => a - b);
+  out.globSuffixLengths = [...suffixLengths].sort((a, b) => a - b);
+  return out;
+}
