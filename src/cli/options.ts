@@ -1,0 +1,165 @@
+// Every option of the command, defined once: parsing, validation and --help all read this table.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../provenance/versions.ts';
+
+export class UsageError extends Error {}
+
+export interface Options {
+  corpus: string;
+  out: string;
+  lexicon: string;
+  boilerplate: string;
+  sentiment: string[];
+  groupBy: string | null;
+  period: 'month' | 'quarter' | 'year';
+  minFreq: number;
+  keynessUnit: 'word' | 'lemma';
+  window: number;
+  context: number;
+  seed: number;
+  bootstrap: number;
+  workers: number;
+  shard: { index: number; count: number } | null;
+  cache: boolean;
+  charts: boolean;
+  quiet: boolean;
+}
+
+interface OptionDef {
+  name: string;
+  type: 'string' | 'boolean';
+  arg?: string;
+  help: string;
+  default?: string;
+}
+
+export const OPTION_DEFS: OptionDef[] = [
+  { name: 'corpus', type: 'string', arg: 'DIR', help: 'corpus folder of .txt/.md documents (+ optional metadata.csv)', default: 'corpus' },
+  { name: 'out', type: 'string', arg: 'DIR', help: 'where outputs are written', default: 'outputs' },
+  { name: 'lexicon', type: 'string', arg: 'FILE', help: 'framing dictionary (YAML, see src/lexicon/README.md)', default: 'lexicons/framing.yaml' },
+  { name: 'boilerplate', type: 'string', arg: 'FILE', help: 'feed-boilerplate rules (YAML)', default: 'lexicons/boilerplate.yaml' },
+  { name: 'sentiment', type: 'string', arg: 'LIST', help: 'sentence sentiment scorers, comma-separated: wink, afinn, vader', default: 'wink,afinn,vader' },
+  { name: 'group-by', type: 'string', arg: 'FIELD', help: 'metadata field that defines groups for comparisons', default: 'issuer when present' },
+  { name: 'period', type: 'string', arg: 'P', help: 'trend period: month, quarter or year', default: 'month' },
+  { name: 'min-freq', type: 'string', arg: 'N', help: 'minimum corpus frequency for keyness and collocations', default: '5' },
+  { name: 'keyness-unit', type: 'string', arg: 'U', help: 'keyness over lowercase word forms or lemmas: word or lemma', default: 'word' },
+  { name: 'window', type: 'string', arg: 'N', help: 'collocation window in words on each side of a hit, within its sentence', default: '5' },
+  { name: 'context', type: 'string', arg: 'N', help: 'characters of left and right context in hits.csv', default: '60' },
+  { name: 'seed', type: 'string', arg: 'N', help: 'seed of the bootstrap resampling', default: '20211116' },
+  { name: 'bootstrap', type: 'string', arg: 'N', help: 'bootstrap resamples for confidence intervals', default: '2000' },
+  { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis', default: 'number of cores' },
+  { name: 'shard', type: 'string', arg: 'I/N', help: 'analyse only shard I of N (by document fingerprint) and write a partial result' },
+  { name: 'no-cache', type: 'boolean', help: 'ignore and rebuild the per-document cache' },
+  { name: 'no-charts', type: 'boolean', help: 'skip chart rendering' },
+  { name: 'quiet', type: 'boolean', help: 'no progress bar and no summary' },
+  { name: 'help', type: 'boolean', help: 'show this help' },
+  { name: 'version', type: 'boolean', help: 'show the framescope version' },
+];
+
+export function helpText(): string {
+  const lines = [
+    'framescope: framing markers, sentence sentiment and comparative statistics for government communiqués',
+    '',
+    'Usage:',
+    '  npx tsx src/analyze.ts [options]             analyse a corpus and write outputs',
+    '  npx tsx src/analyze.ts merge PARTIAL... --out DIR   merge partial results of --shard runs',
+    '  npx tsx src/analyze.ts verify DIR            recompute output hashes against DIR/manifest.json',
+    '',
+    'Options:',
+  ];
+  for (const d of OPTION_DEFS) {
+    const flag = `--${d.name}${d.arg ? ` ${d.arg}` : ''}`;
+    const def = d.default === undefined ? '' : ` (default: ${d.default})`;
+    lines.push(`  ${flag.padEnd(22)} ${d.help}${def}`);
+  }
+  lines.push('', 'Exit codes: 0 success, 1 verify found changed files, 2 bad option or bad input.');
+  return lines.join('\n');
+}
+
+function int(name: string, raw: string, min: number): number {
+  if (!/^\d+$/.test(raw) || Number(raw) < min) throw new UsageError(`--${name} takes a whole number >= ${min}, got '${raw}'`);
+  return Number(raw);
+}
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(raw)) throw new UsageError(`--${name} takes one of ${allowed.join(', ')}, got '${raw}'`);
+  return raw as T;
+}
+
+export interface Parsed {
+  command: 'analyze' | 'merge' | 'verify';
+  positionals: string[];
+  options: Options;
+  help: boolean;
+  version: boolean;
+}
+
+export function parseOptions(argv: string[]): Parsed {
+  const config: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const d of OPTION_DEFS) config[d.name] = { type: d.type };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: config, allowPositionals: true, strict: true });
+  } catch (e) {
+    const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
+    throw new UsageError(`${msg} (see --help)`);
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const str = (k: string, d: string) => (typeof v[k] === 'string' ? (v[k] as string) : d);
+  const pos = parsed.positionals;
+  let command: Parsed['command'] = 'analyze';
+  if (pos[0] === 'merge' || pos[0] === 'verify') command = pos.shift() as Parsed['command'];
+  else if (pos.length > 0) throw new UsageError(`unexpected argument '${pos[0]}' (see --help)`);
+
+  const sentiment = str('sentiment', 'wink,afinn,vader').split(',').map((s) => s.trim()).filter(Boolean);
+  const known = ['wink', 'afinn', 'vader'];
+  for (const s of sentiment) if (!known.includes(s)) throw new UsageError(`--sentiment: unknown scorer '${s}' (choose from ${known.join(', ')})`);
+  if (new Set(sentiment).size !== sentiment.length) throw new UsageError('--sentiment: a scorer is named twice');
+
+  let shard: Options['shard'] = null;
+  if (typeof v.shard === 'string') {
+    const m = /^(\d+)\/(\d+)$/.exec(v.shard);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
+      throw new UsageError(`--shard takes I/N with 1 <= I <= N, got '${v.shard}'`);
+    }
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+
+  const options: Options = {
+    corpus: str('corpus', `${PROJECT_ROOT}corpus`),
+    out: str('out', `${PROJECT_ROOT}outputs`),
+    lexicon: str('lexicon', `${PROJECT_ROOT}lexicons/framing.yaml`),
+    boilerplate: str('boilerplate', `${PROJECT_ROOT}lexicons/boilerplate.yaml`),
+    sentiment,
+    groupBy: typeof v['group-by'] === 'string' ? (v['group-by'] as string) : null,
+    period: oneOf('period', str('period', 'month'), ['month', 'quarter', 'year'] as const),
+    minFreq: int('min-freq', str('min-freq', '5'), 1),
+    keynessUnit: oneOf('keyness-unit', str('keyness-unit', 'word'), ['word', 'lemma'] as const),
+    window: int('window', str('window', '5'), 0),
+    context: int('context', str('context', '60'), 0),
+    seed: int('seed', str('seed', '20211116'), 0),
+    bootstrap: int('bootstrap', str('bootstrap', '2000'), 100),
+    workers: typeof v.workers === 'string' ? int('workers', v.workers, 1) : Math.max(1, availableParallelism()),
+    shard,
+    cache: v['no-cache'] !== true,
+    charts: v['no-charts'] !== true,
+    quiet: v.quiet === true,
+  };
+  return { command, positionals: pos, options, help: v.help === true, version: v.version === true };
+}
+
+/** The options that shape results (recorded in the manifest and the run fingerprint). */
+export function resultOptions(o: Options): Record<string, unknown> {
+  return {
+    sentiment: o.sentiment,
+    group_by: o.groupBy,
+    period: o.period,
+    min_freq: o.minFreq,
+    keyness_unit: o.keynessUnit,
+    window: o.window,
+    context: o.context,
+    seed: o.seed,
+    bootstrap: o.bootstrap,
+  };
+}

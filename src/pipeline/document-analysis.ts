@@ -1,0 +1,47 @@
+// The result of analysing one document: plain, serialisable data (workers, caches and shards pass it around).
+
+export interface HitRecord {
+  sentence: number;
+  /** character offsets into the cleaned text, end exclusive */
+  start: number;
+  end: number;
+  category: string;
+  /** the lexicon entry as written in the lexicon */
+  entry: string;
+  /** the text as written in the document */
+  matched: string;
+  negated: boolean;
+  left: string;
+  right: string;
+}
+
+export interface SentenceRecord {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  nWords: number;
+  /** one value per score column of the chosen scorers, e.g. { wink: 0.2, vader_compound: -0.3, ... } */
+  scores: Record<string, number>;
+  /** framing categories with at least one hit in the sentence, sorted */
+  categories: string[];
+  negatedHit: boolean;
+}
+
+export interface DocumentAnalysis {
+  id: string;
+  path: string;
+  meta: Record<string, string>;
+  fingerprint: string;
+  boilerplateLines: number;
+  nWords: number;
+  nSentences: number;
+  hits: HitRecord[];
+  sentences: SentenceRecord[];
+  /** lowercase word-form frequencies (word tokens only) */
+  words: Record<string, number>;
+  /** lemma frequencies (word tokens only) */
+  lemmas: Record<string, number>;
+  /** per category: word-form frequencies of the words within the collocation window of its hits */
+  collocates: Record<string, Record<string, number>>;
+}

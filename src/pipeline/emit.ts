@@ -1,0 +1,54 @@
+// Per-document rows of the streamed tables (hits, sentences, marker_counts), in output order.
+import { polarity } from '../sentiment/scorer.ts';
+import type { Row } from '../tables/csv.ts';
+import type { DocSummary } from './corpus-state.ts';
+import type { DocumentAnalysis } from './document-analysis.ts';
+
+export function hitRows(a: DocumentAnalysis): Row[] {
+  return a.hits.map((h) => ({
+    doc_id: a.id,
+    sentence_index: h.sentence,
+    char_start: h.start,
+    char_end: h.end,
+    category: h.category,
+    entry: h.entry,
+    matched: h.matched,
+    negated: h.negated,
+    left_context: h.left,
+    right_context: h.right,
+  }));
+}
+
+export function markerCountRows(d: DocSummary, categoryIds: readonly string[]): Row[] {
+  return categoryIds.map((c) => {
+    const [count, nonNeg] = d.categories[c]!;
+    return {
+      doc_id: d.id,
+      category: c,
+      count,
+      count_non_negated: nonNeg,
+      rate_per_1000_words: d.nWords === 0 ? null : (count / d.nWords) * 1000,
+    };
+  });
+}
+
+/** scorer name -> the score column whose sign gives its polarity */
+export type PolarityColumns = readonly { scorer: string; column: string }[];
+
+export function sentenceRows(a: DocumentAnalysis, scoreColumns: readonly string[], pol: PolarityColumns): Row[] {
+  return a.sentences.map((s) => {
+    const row: Row = {
+      doc_id: a.id,
+      sentence_index: s.index,
+      char_start: s.start,
+      char_end: s.end,
+      text: s.text,
+      n_words: s.nWords,
+    };
+    for (const col of scoreColumns) row[col] = s.scores[col];
+    for (const p of pol) row[`polarity_${p.scorer}`] = polarity(s.scores[p.column]!);
+    row.categories = s.categories.join(';');
+    row.negated_hit = s.negatedHit;
+    return row;
+  });
+}

