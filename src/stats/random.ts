@@ -1,0 +1,17 @@
+// Seeded pseudo-random numbers for reproducible resampling.
+// mulberry32: Tommy Ettinger's 32-bit generator (2017, public domain), in the JavaScript form
+// popularised by bryc's "PRNGs" notes: one 32-bit state, period 2^32, floats in [0, 1) with
+// 32-bit resolution. Good enough for bootstrap draws; not for cryptography.
+
+// Ettinger (2017), Mulberry32; JavaScript version as in github.com/bryc/code/blob/master/jshash/PRNGs.md.
+/** A generator of floats in [0, 1); the same seed always gives the same sequence. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
