@@ -32,7 +32,8 @@ describe('logDice (Rychlý 2008)', () => {
     expect(logDice(300, 3000, 3000) - logDice(3, 3000, 3000)).toBeCloseTo(Math.log2(100), 12);
   });
 
-  it('is 14 + log2(2·8/(389+230)) = 8.7262 by hand', () => {
+  it('is 14 + log2(2·8/(389+230)) = 8.726204', () => {
+    // Worked example LD(8, 389, 230) = 8.726204 on sugiura-ken.org/wiki (page "logDice"); by hand:
     // 2·8/619 = 0.0258481; log2 = −5.27380; + 14 = 8.72620
     expect(logDice(8, 389, 230)).toBeCloseTo(8.7262, 4);
   });
