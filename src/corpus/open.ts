@@ -1,0 +1,92 @@
+// Opening a corpus folder: the sorted list of files to load, and the metadata.csv table.
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CorpusError } from './document.ts';
+import { parseMetadataCsv } from './metadata.ts';
+
+export interface Corpus {
+  /** Absolute path of the corpus folder. */
+  dir: string;
+  /** Every file to load (documents and files loadDocument will reject), relative, '/' separators, code-point order. */
+  files: string[];
+  /** metadata.csv rows by id. */
+  metadata: Map<string, { fields: Record<string, string>; line: number }>;
+  /** Absolute path of metadata.csv, when there is one. */
+  metadataFile?: string;
+  /** Columns of metadata.csv, in file order. */
+  metadataFields: string[];
+  /** metadata.csv ids that match no document, in file order. */
+  unmatchedMetadata: string[];
+}
+
+export const METADATA_FILE = 'metadata.csv';
+const DOCUMENT_EXT = /\.(txt|md)$/i;
+
+/** True for a path loadDocument treats as a document (.txt or .md, any case). */
+export function isDocumentPath(path: string): boolean {
+  return DOCUMENT_EXT.test(path);
+}
+
+/** Document id: the relative path without its extension. */
+export function documentId(path: string): string {
+  return path.replace(/\.[^./]*$/, '');
+}
+
+/** Plain code-point order (UTF-8 byte order equals code-point order; JS `<` compares UTF-16 units, localeCompare follows a locale). */
+export function compareCodePoints(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** Lists a corpus folder and reads its metadata.csv; throws CorpusError for a missing folder or a broken metadata.csv. */
+export function openCorpus(dir: string): Corpus {
+  const root = resolve(dir);
+  if (!existsSync(root)) throw new CorpusError(`corpus folder not found: ${dir}`);
+  if (!statSync(root).isDirectory()) throw new CorpusError(`corpus path is not a folder: ${dir}`);
+
+  const files: string[] = [];
+  walk(root, '', files, new Set([realpathSync(root)]));
+  const keyed = files.map((f) => ({ f, key: Buffer.from(f, 'utf8') }));
+  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+  const sorted = keyed.map((k) => k.f);
+
+  const metaPath = join(root, METADATA_FILE);
+  const corpus: Corpus = { dir: root, files: sorted, metadata: new Map(), metadataFields: [], unmatchedMetadata: [] };
+  if (existsSync(metaPath) && statSync(metaPath).isFile()) {
+    const table = parseMetadataCsv(readFileSync(metaPath, 'utf8'), METADATA_FILE);
+    corpus.metadataFile = metaPath;
+    corpus.metadata = table.rows;
+    corpus.metadataFields = table.columns;
+    const ids = new Set(sorted.filter(isDocumentPath).map(documentId));
+    corpus.unmatchedMetadata = [...table.rows.keys()].filter((id) => !ids.has(id));
+  }
+  return corpus;
+}
+
+/** Collects files under `abs`; skips dotfiles and dot-folders, follows symlinks once, and leaves out the top metadata.csv. */
+function walk(abs: string, rel: string, out: string[], seen: Set<string>): void {
+  for (const entry of readdirSync(abs, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const childAbs = join(abs, entry.name);
+    const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = statSync(childAbs);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        isFile = true; // a broken link: listed, so loadDocument rejects it with a reason instead of dropping it
+      }
+    }
+    if (isDir) {
+      const real = realpathSync(childAbs);
+      if (seen.has(real)) continue; // a symlink loop
+      seen.add(real);
+      walk(childAbs, childRel, out, seen);
+    } else if (isFile) {
+      if (childRel === METADATA_FILE) continue;
+      out.push(childRel);
+    }
+  }
+}
