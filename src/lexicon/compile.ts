@@ -1,5 +1,5 @@
 // Compiling a lexicon once into lookup tables keyed by an entry's first token, so matching never scans all entries.
-import { isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
+import { globRegExp, isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
 import type { EntryKind, Lexicon } from './types.ts';
 
 /** How one pattern token is compared with a document token. */
@@ -25,6 +25,8 @@ export interface CompiledEntry {
   line: number;
   note?: string;
   tests: TokenTest[];
+  /** longer token sequences starting here that cancel the hit (same case rule as the entry) */
+  except: TokenTest[][];
 }
 
 export interface CompiledCategory {
@@ -54,12 +56,6 @@ export interface CompiledLexicon {
   globAnywhere: CompiledEntry[];
 }
 
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
-function globRegExp(glob: string, caseSensitive: boolean): RegExp {
-  const source = glob.split('*').map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('\\S*');
-  return new RegExp(`^${source}$`, caseSensitive ? 'u' : 'iu');
-}
 
 function push<K>(map: Map<K, CompiledEntry[]>, key: K, entry: CompiledEntry): void {
   const list = map.get(key);
@@ -90,13 +86,14 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const suffixLengths = new Set<number>();
   for (const cat of lex.categories) {
     for (const e of cat.entries) {
+      const literal = (tok: string): TokenTest => {
+        if (isGlobToken(tok)) return { mode: e.caseSensitive ? TestMode.GlobText : TestMode.GlobLower, value: tok.toLowerCase(), re: globRegExp(tok, e.caseSensitive) };
+        return e.caseSensitive ? { mode: TestMode.Text, value: tok, re: null } : { mode: TestMode.Lower, value: tok.toLowerCase(), re: null };
+      };
       const tests: TokenTest[] =
         e.kind === 'lemma'
           ? splitLemmaPattern(e.pattern).map((value) => ({ mode: TestMode.Lemma, value, re: null }))
-          : splitPattern(e.pattern).map((tok) => {
-              if (isGlobToken(tok)) return { mode: e.caseSensitive ? TestMode.GlobText : TestMode.GlobLower, value: tok.toLowerCase(), re: globRegExp(tok, e.caseSensitive) };
-              return e.caseSensitive ? { mode: TestMode.Text, value: tok, re: null } : { mode: TestMode.Lower, value: tok.toLowerCase(), re: null };
-            });
+          : splitPattern(e.pattern).map(literal);
       const entry: CompiledEntry = {
         index: out.entries.length,
         category: rank.get(cat.id)!,
@@ -106,6 +103,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         line: e.line,
         ...(e.note === undefined ? {} : { note: e.note }),
         tests,
+        except: (e.except ?? []).map((phrase) => splitPattern(phrase).map(literal)),
       };
       out.entries.push(entry);
       const first = tests[0]!;

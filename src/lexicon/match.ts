@@ -30,17 +30,23 @@ function passes(test: TokenTest, tok: Token): boolean {
   }
 }
 
-/** Tokens matched by the entry at `start`, or 0; a hit stops at a sentence end and at layout tokens. */
-function matchLength(entry: CompiledEntry, tokens: Token[], start: number): number {
-  const tests = entry.tests;
-  if (start + tests.length > tokens.length) return 0;
+/** Whether a token sequence matches at `start`; a hit stops at a sentence end and at layout tokens. */
+function matchesAt(tests: TokenTest[], tokens: Token[], start: number): boolean {
+  if (start + tests.length > tokens.length) return false;
   const sentence = tokens[start]!.sentence;
   for (let k = 0; k < tests.length; k++) {
     const tok = tokens[start + k]!;
-    if (tok.sentence !== sentence || tok.type === LAYOUT) return 0;
-    if (!passes(tests[k]!, tok)) return 0;
+    if (tok.sentence !== sentence || tok.type === LAYOUT) return false;
+    if (!passes(tests[k]!, tok)) return false;
   }
-  return tests.length;
+  return true;
+}
+
+/** Tokens matched by the entry at `start`, or 0 (also 0 when one of its except phrases matches there). */
+function matchLength(entry: CompiledEntry, tokens: Token[], start: number): number {
+  if (!matchesAt(entry.tests, tokens, start)) return 0;
+  for (const ex of entry.except) if (matchesAt(ex, tokens, start)) return 0;
+  return entry.tests.length;
 }
 
 /**

@@ -6,8 +6,8 @@ const ONLY_STARS = /^\*+$/;
 const SPACE = /\s+/u;
 
 /**
- * The tokens of a word, phrase or glob pattern, case kept. A chunk with `*` stays one glob token;
- * runs of plain chunks are tokenized together, exactly as in documents. Throws a plain Error with the reason.
+ * The tokens of a word, phrase or glob pattern, case kept. Runs of plain chunks are tokenized together,
+ * exactly as in documents; a chunk with `*` is split as the tokenizer splits it with letters for the stars. Throws a plain Error with the reason.
  */
 export function splitPattern(pattern: string): string[] {
   const chunks = pattern.split(SPACE).filter((c) => c !== '');
@@ -23,13 +23,16 @@ export function splitPattern(pattern: string): string[] {
       continue;
     }
     flush();
-    if (ONLY_STARS.test(chunk)) throw new Error(`bad glob ${JSON.stringify(pattern)}: "${chunk}" alone matches any token; put letters beside the *`);
-    // A glob matches inside one token, so its literal parts must not be split by the tokenizer.
-    const probe = patternTokens(chunk.replaceAll(STAR, 'x'));
-    if (probe.length !== 1) {
-      throw new Error(`bad glob ${JSON.stringify(pattern)}: "${chunk}" would span ${probe.length} tokens (${probe.join(' | ')}); a * matches within one token`);
+    // Split a glob chunk where the tokenizer splits the same chunk with a letter in place of each *.
+    const probe = chunk.replaceAll(STAR, 'x');
+    let offset = 0;
+    for (const tok of patternTokens(probe)) {
+      offset = probe.indexOf(tok, offset);
+      const part = chunk.slice(offset, offset + tok.length);
+      offset += tok.length;
+      if (ONLY_STARS.test(part)) throw new Error(`bad glob ${JSON.stringify(pattern)}: "${part}" alone would match any token; put letters beside the *`);
+      out.push(part);
     }
-    out.push(chunk);
   }
   flush();
   if (out.length === 0) throw new Error(`pattern ${JSON.stringify(pattern)} has no tokens`);
@@ -51,4 +54,16 @@ export function splitLemmaPattern(pattern: string): string[] {
 
 export function isGlobToken(token: string): boolean {
   return token.includes(STAR);
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** An anchored RegExp for one glob token: `*` is any run of non-space characters. */
+export function globRegExp(glob: string, caseSensitive: boolean): RegExp {
+  const source = glob.split(STAR).map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('\\S*');
+  return new RegExp(`^${source}$`, caseSensitive ? 'u' : 'iu');
+}
+
+export function globMatches(glob: string, token: string, caseSensitive: boolean): boolean {
+  return globRegExp(glob, caseSensitive).test(token);
 }

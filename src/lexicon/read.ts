@@ -2,12 +2,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
+import { globMatches, isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
 import { LexiconError, type EntryKind, type Lexicon, type LexiconCategory, type LexiconEntry } from './types.ts';
 
 const TOP_KEYS = ['name', 'version', 'description', 'categories'];
 const CATEGORY_KEYS = ['label', 'definition', 'entries'];
-const ENTRY_KEYS = ['word', 'phrase', 'lemma', 'case_sensitive', 'note'];
+const ENTRY_KEYS = ['word', 'phrase', 'lemma', 'case_sensitive', 'note', 'except'];
 const FORM_KEYS = ['word', 'phrase', 'lemma'];
 const CATEGORY_ID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
@@ -106,6 +106,7 @@ function readEntry(item: Node, category: string, line: number, fail: Fail): { en
   let formKey: string;
   let caseSensitive = false;
   let note: string | undefined;
+  let exceptNodes: Node[] = [];
   if (isScalar(item)) {
     if (item.value === null || item.value === '') fail(item, `category ${category}: empty pattern`);
     if (typeof item.value !== 'string') fail(item, `category ${category}: entry ${String(item.value)} is not text (quote it)`);
@@ -133,6 +134,13 @@ function readEntry(item: Node, category: string, line: number, fail: Fail): { en
       if (!isScalar(v) || typeof v.value !== 'string' || v.value.trim() === '') fail(v ?? item, `category ${category}: note must be non-empty text`);
       note = (v as { value: string }).value;
     }
+    const ex = fields.get('except');
+    if (ex) {
+      const v = ex.value as Node | null;
+      if (!isSeq(v) || v.items.length === 0) return fail(v ?? item, `category ${category}: except must be a non-empty list of phrases`);
+      if (formKey === 'lemma') fail(v, `category ${category}: except is for word and phrase entries, not lemma entries`);
+      exceptNodes = v.items as Node[];
+    }
   } else {
     return fail(item, `category ${category}: an entry is a string or a mapping like { lemma: sanction }`);
   }
@@ -153,8 +161,38 @@ function readEntry(item: Node, category: string, line: number, fail: Fail): { en
   } catch (err) {
     return fail(item, `category ${category}: ${(err as Error).message}`);
   }
+  const except: string[] = [];
+  for (const node of exceptNodes) {
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') fail(node, `category ${category}: an except item must be a phrase`);
+    const phrase = (node as { value: string }).value;
+    try {
+      if (!beginsWith(splitPattern(phrase), tokens, caseSensitive)) {
+        throw new Error(`except ${JSON.stringify(phrase)} must begin with ${JSON.stringify(pattern)} and be longer`);
+      }
+    } catch (err) {
+      return fail(node, `category ${category}: ${(err as Error).message}`);
+    }
+    except.push(phrase);
+  }
   const shown = tokens.join(' ');
   const form = `${kind === 'lemma' ? 'lemma' : 'form'}|${caseSensitive ? 'cs' : 'ci'}|${caseSensitive ? shown : shown.toLowerCase()}`;
-  const entry: LexiconEntry = { pattern, kind, caseSensitive, line, ...(note === undefined ? {} : { note }) };
+  const entry: LexiconEntry = {
+    pattern,
+    kind,
+    caseSensitive,
+    line,
+    ...(note === undefined ? {} : { note }),
+    ...(except.length === 0 ? {} : { except }),
+  };
   return { entry, form };
+}
+
+/** Whether `longer` is longer than `entry` and starts with its tokens (a glob token matches as in documents). */
+function beginsWith(longer: string[], entry: string[], caseSensitive: boolean): boolean {
+  if (longer.length <= entry.length) return false;
+  return entry.every((tok, k) => {
+    const other = longer[k]!;
+    if (isGlobToken(tok)) return globMatches(tok, other, caseSensitive);
+    return caseSensitive ? tok === other : tok.toLowerCase() === other.toLowerCase();
+  });
 }

@@ -12,6 +12,8 @@ export interface LexiconEntry {
   /** 1-based line of the entry in the lexicon file */
   line: number;
   note?: string;
+  /** longer phrases that begin with this entry and must not count as it (West Bank for West) */
+  except?: string[];
 }
 
 export interface LexiconCategory {
