@@ -59,8 +59,8 @@ const IDIOM_WORDS = new Set<string>();
 for (const k of [...SPECIAL_CASES.keys(), ...BOOSTER.keys()]) if (k.includes(' ')) for (const w of k.split(' ')) IDIOM_WORDS.add(w);
 IDIOM_WORDS.add('badass');
 
-// The copy of vader_lexicon.txt in npm vader-sentiment 1.1.3 lacks these four changes of the upstream lexicon
-// (checked line by line against cjhutto/vaderSentiment's vader_lexicon.txt, 7,517 vs 7,520 lines).
+// npm vader-sentiment 1.1.3's vader_lexicon.txt (7,517 lines) lacks these changes of cjhutto/vaderSentiment's file
+// (3 added lines, 1 changed value: found by aligning the two files' character offsets, a 154-character difference).
 const LEXICON_UPDATES: ReadonlyArray<[string, number]> = [
   ['heart', 3.2], ['hearts', 3.3], ['flawed', -2.1], ['badass', 1.4],
 ];
@@ -299,7 +299,8 @@ function scoreValence(sentiments: number[], text: string): VaderScores {
 
 /**
  * SentimentIntensityAnalyzer.polarity_scores of vaderSentiment 3.3.2, rounded as it rounds
- * (neg/neu/pos to 3 decimals, compound to 4). Emoji are not translated to their descriptions (see README of this folder).
+ * (neg/neu/pos to 3 decimals, compound to 4). One divergence: 3.3.2 first replaces each emoji by its text description
+ * (emoji_utf8_lexicon.txt, not shipped in any package here); emoji are left as they are, so they score 0.
  */
 export function vaderPolarityScores(text: string): VaderScores {
   const lex = vaderLexicon();
