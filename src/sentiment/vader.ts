@@ -300,7 +300,7 @@ function scoreValence(sentiments: number[], text: string): VaderScores {
 /**
  * SentimentIntensityAnalyzer.polarity_scores of vaderSentiment 3.3.2, rounded as it rounds
  * (neg/neu/pos to 3 decimals, compound to 4). One divergence: 3.3.2 first replaces each emoji by its text description
- * (emoji_utf8_lexicon.txt, not shipped in any package here); emoji are left as they are, so they score 0.
+ * (emoji_utf8_lexicon.txt, not shipped in any package here); emoji are left as they are and count as neutral tokens.
  */
 export function vaderPolarityScores(text: string): VaderScores {
   const lex = vaderLexicon();
