@@ -1,11 +1,21 @@
 // The pipeline: corpus -> documents -> per-document analysis -> corpus tables -> charts, manifest.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Options } from '../cli/options.ts';
 import { openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
 import { compileLexicon, readLexicon } from '../lexicon/index.ts';
 import { scorersByName } from '../sentiment/index.ts';
-import { CsvSink, writeCsv } from '../tables/csv.ts';
+import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
+import { writeFileAtomic } from '../tables/atomic.ts';
+import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
+import { codebookMarkdown } from '../provenance/codebook.ts';
+import { corpusFingerprint } from '../provenance/hash.ts';
+import { hashOutputs, MANIFEST, manifestJson, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
+import { runInfo } from '../provenance/run-info.ts';
+import { FRAMESCOPE_VERSION, libraryVersions, nodeMajor } from '../provenance/versions.ts';
+import { resultOptions } from '../cli/options.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from './compare-tables.ts';
+import { frameToneRows, scorerAgreementRows } from './tone-tables.ts';
 import { TABLES } from '../tables/schema.ts';
 import { analyseInProcess } from './sequential.ts';
 import { CorpusState } from './corpus-state.ts';
@@ -21,6 +31,8 @@ export interface RunReport {
   sentences: number;
   hitsByCategory: { category: string; label: string; hits: number }[];
   unmatchedMetadata: string[];
+  runFingerprint: string;
+  written: string[];
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -28,6 +40,7 @@ export type Progress = (done: number, total: number) => void;
 const cols = (t: { columns: { name: string }[] }) => t.columns.map((c) => c.name);
 
 export async function runAnalysis(o: Options, progress?: Progress): Promise<RunReport> {
+  const startedAt = new Date();
   // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
   const corpus = openCorpus(o.corpus);
   const rules = readBoilerplateRules(o.boilerplate);
@@ -39,7 +52,8 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   const categoryIds = lexicon.categories.map((c) => c.id);
 
   mkdirSync(o.out, { recursive: true });
-  const state = new CorpusState(categoryIds, scoreColumns, {
+  // Corpus-level sentiment (document means, agreement, frame tone) uses each scorer's polarity column.
+  const state = new CorpusState(categoryIds, pol.map((p) => p.column), {
     groupBy: o.groupBy ?? 'issuer', period: o.period, keynessUnit: o.keynessUnit,
   });
   const sentenceColumns = ['doc_id', 'sentence_index', 'char_start', 'char_end', 'text', 'n_words', ...scoreColumns, ...pol.map((p) => `polarity_${p.scorer}`), 'categories', 'negated_hit'];
@@ -69,15 +83,69 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   }
   for (const s of Object.values(sinks)) s.close();
 
-  writeCsv(join(o.out, TABLES.documents.file), documentColumns(state, pol), documentRows(state, pol));
-  writeCsv(join(o.out, TABLES.categories.file), cols(TABLES.categories), categoryRows(state, lexicon));
+  const written = new Set<string>([TABLES.hits.file, TABLES.marker_counts.file, 'sentences.csv']);
+  const table = (file: string, columns: readonly string[], rows: Row[]) => {
+    writeCsv(join(o.out, file), columns, rows);
+    written.add(file);
+  };
+  table(TABLES.documents.file, documentColumns(state, pol), documentRows(state, pol));
+  table(TABLES.categories.file, cols(TABLES.categories), categoryRows(state, lexicon));
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  writeCsv(join(o.out, TABLES.rejected.file), cols(TABLES.rejected), rejected.map((r) => ({ path: r.path, reason: r.reason })));
+  table(TABLES.rejected.file, cols(TABLES.rejected), rejected.map((r) => ({ path: r.path, reason: r.reason })));
 
   const read = corpus.files.length;
   if (state.docs.length + rejected.length !== read) {
     throw new Error(`internal error: read ${read} files but analysed ${state.docs.length} and rejected ${rejected.length}`);
   }
+
+  // Sentiment tables.
+  const boot = { seed: o.seed, iterations: o.bootstrap };
+  table(TABLES.scorer_agreement.file, cols(TABLES.scorer_agreement), scorerAgreementRows(state, pol));
+  table(TABLES.frame_tone.file, cols(TABLES.frame_tone), frameToneRows(state, lexicon, boot));
+  // Comparison tables.
+  table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), ratesByGroupRows(state, lexicon, boot));
+  table(TABLES.keyness.file, cols(TABLES.keyness), keywordRows(state, o.minFreq));
+  table(TABLES.category_keyness.file, cols(TABLES.category_keyness), categoryKeynessRows(state, lexicon));
+  table(TABLES.dispersion.file, cols(TABLES.dispersion), dispersionRows(state, lexicon));
+  table(TABLES.collocations.file, cols(TABLES.collocations), collocationRows(state, lexicon, o.minFreq));
+  table(TABLES.trends.file, cols(TABLES.trends), trendRows(state, lexicon));
+
+  const inputs: ManifestInputs = {
+    framescope: { version: FRAMESCOPE_VERSION },
+    environment: { node: nodeMajor(), libraries: libraryVersions() },
+    corpus: {
+      fingerprint: corpusFingerprint(state.docs.map((d) => d.fingerprint)),
+      documents_read: read,
+      documents_analysed: state.docs.length,
+      documents_rejected: rejected.length,
+      documents_without_date: state.docs.filter((d) => !d.meta.date).length,
+      words: state.words,
+      sentences: state.sentences,
+      documents: state.docs.map((d) => ({ id: d.id, fingerprint: d.fingerprint })),
+    },
+    lexicon: {
+      name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), sha256: lexicon.sha256,
+      categories: lexicon.categories.length, entries: lexicon.categories.reduce((n, c) => n + c.entries.length, 0),
+    },
+    boilerplate: { file: basename(rules.file), sha256: rules.sha256 },
+    options: resultOptions(o),
+  };
+  const fingerprint = runFingerprint(inputs);
+  const description = describe(state);
+  writeFileAtomic(join(o.out, 'CODEBOOK.md'), codebookMarkdown());
+  written.add('CODEBOOK.md');
+  writeFileAtomic(join(o.out, 'CITATION.md'), citationMarkdown({ ...inputs, run_fingerprint: fingerprint }, description));
+  written.add('CITATION.md');
+  if (o.charts) {
+    const { writeCharts } = await import('./charts.ts');
+    for (const f of await writeCharts(o.out, state, lexicon, { fingerprint, description, inputs })) written.add(f);
+  }
+
+  removeStale(o.out, written);
+  const files = [...written].sort();
+  const manifest: Manifest = { ...inputs, run_fingerprint: fingerprint, outputs: hashOutputs(o.out, files), run: runInfo(startedAt, new Date()) };
+  writeFileAtomic(join(o.out, MANIFEST), manifestJson(manifest));
+
   return {
     out: o.out,
     read,
@@ -87,5 +155,25 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
     sentences: state.sentences,
     hitsByCategory: categoryTotals(state, lexicon).map((t) => ({ category: t.category, label: t.label, hits: t.hits })),
     unmatchedMetadata: corpus.unmatchedMetadata,
+    runFingerprint: fingerprint,
+    written: files,
   };
+}
+
+function describe(state: CorpusState): CorpusDescription {
+  const dates = state.docs.map((d) => d.meta.date).filter((x): x is string => !!x).sort();
+  const issuers = [...new Set(state.docs.map((d) => d.meta.issuer).filter((x): x is string => !!x))].sort();
+  return { documents: state.docs.length, issuers, dateFrom: dates[0]?.slice(0, 10) ?? null, dateTo: dates.at(-1)?.slice(0, 10) ?? null };
+}
+
+/** Files a previous run listed in its manifest and this run did not write: removed, so outputs never mix runs. */
+function removeStale(out: string, written: Set<string>): void {
+  const file = join(out, MANIFEST);
+  if (!existsSync(file)) return;
+  try {
+    const old = JSON.parse(readFileSync(file, 'utf8')) as { outputs?: Record<string, string> };
+    for (const f of Object.keys(old.outputs ?? {})) if (!written.has(f)) rmSync(join(out, f), { force: true });
+  } catch {
+    // An unreadable old manifest is simply replaced.
+  }
 }

@@ -154,7 +154,7 @@ export const TABLES = {
       c('group', 'string', '"(all)" for the whole corpus, else the value of the group-by field.'),
       c('category', 'string', 'Lexicon category id.'),
       c('label', 'string', 'Category label.'),
-      c('score', 'string', 'Score column (wink, afinn, afinn_per_word, vader_compound, ...).'),
+      c('score', 'string', 'Score column: the polarity column of each scorer (wink, afinn, vader_compound).'),
       c('n_sentences_with', 'integer', 'Sentences using the frame.', 'sentences'),
       c('n_documents_with', 'integer', 'Documents with at least one such sentence.', 'documents'),
       c('mean_with', 'number', 'Mean score of sentences using the frame.', 'score'),

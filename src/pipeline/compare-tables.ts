@@ -1,0 +1,192 @@
+// Tables of the comparison issue: rates with intervals, keyness, dispersion, collocations, trends.
+import type { Lexicon } from '../lexicon/index.ts';
+import {
+  benjaminiHochberg, chiSquarePValue, fightinWords, griesDP, griesDPnorm, juillandD, logDice, logLikelihoodCollocation,
+  logLikelihoodKeyness, logRatio, mutualInformation, percentDiff, tScore,
+} from '../stats/index.ts';
+import { bootstrapRatios, ratioInterval } from '../stats/ratio-bootstrap.ts';
+import type { Row } from '../tables/csv.ts';
+import { cmp } from './corpus-tables.ts';
+import { NO_GROUP, type CorpusState } from './corpus-state.ts';
+import { ALL, docsByGroup } from './tone-tables.ts';
+
+const known = (x: number) => (Number.isFinite(x) ? x : null);
+
+export function ratesByGroupRows(state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number }): Row[] {
+  const rows: Row[] = [];
+  const cats = lexicon.categories;
+  for (const [group, docs] of docsByGroup(state)) {
+    if (group === ALL) continue;
+    const cells = new Float64Array(docs.length * cats.length * 2);
+    docs.forEach((d, i) => cats.forEach((c, k) => {
+      cells[(i * cats.length + k) * 2] = d.categories[c.id]![0];
+      cells[(i * cats.length + k) * 2 + 1] = d.nWords;
+    }));
+    const reps = bootstrapRatios(cells, docs.length, cats.length, { seed: opts.seed, iterations: opts.iterations });
+    const words = docs.reduce((s, d) => s + d.nWords, 0);
+    cats.forEach((c, k) => {
+      const hits = docs.reduce((s, d) => s + d.categories[c.id]![0], 0);
+      const ci = ratioInterval(reps, k);
+      rows.push({
+        group, category: c.id, label: c.label, hits, words, documents: docs.length,
+        documents_with_category: docs.filter((d) => d.categories[c.id]![0] > 0).length,
+        rate_per_1000_words: words === 0 ? null : (hits / words) * 1000,
+        ci_low: known(ci.low * 1000), ci_high: known(ci.high * 1000),
+      });
+    });
+  }
+  return rows;
+}
+
+interface Comparison { name: string; target: string; reference: string; t: Map<string, number>; r: Map<string, number> }
+
+function minus(total: Map<string, number>, part: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of total) {
+    const rest = v - (part.get(k) ?? 0);
+    if (rest > 0) out.set(k, rest);
+  }
+  return out;
+}
+
+/** Each group against the rest, then A against B when there are exactly two groups. */
+function comparisons(byGroup: Map<string, Map<string, number>>, total: Map<string, number>): Comparison[] {
+  const groups = [...byGroup.keys()].filter((g) => g !== NO_GROUP || byGroup.size > 1).sort(cmp);
+  if (groups.length < 2) return [];
+  const out: Comparison[] = groups.map((g) => ({
+    name: `${g} vs rest`, target: g, reference: '(rest)', t: byGroup.get(g)!, r: minus(total, byGroup.get(g)!),
+  }));
+  if (groups.length === 2) {
+    const [a, b] = groups as [string, string];
+    out.push({ name: `${a} vs ${b}`, target: a, reference: b, t: byGroup.get(a)!, r: byGroup.get(b)! });
+  }
+  return out;
+}
+
+function sum(m: Map<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) n += v;
+  return n;
+}
+
+/** Keyness rows for the comparisons; `totals` gives the size of target and reference when the items do not sum to it. */
+function keynessRows(
+  comps: Comparison[], minFreq: number, totals?: (c: Comparison) => [number, number],
+): Row[] {
+  const rows: Row[] = [];
+  for (const c of comps) {
+    const [nT, nR] = totals ? totals(c) : [sum(c.t), sum(c.r)];
+    const fw = fightinWords(c.t, c.r, 'corpus');
+    const items = new Set<string>([...c.t.keys(), ...c.r.keys()]);
+    const kept: Row[] = [];
+    for (const item of items) {
+      const a = c.t.get(item) ?? 0, b = c.r.get(item) ?? 0;
+      if (a + b < minFreq) continue;
+      const g2 = logLikelihoodKeyness(a, nT, b, nR);
+      kept.push({
+        comparison: c.name, target: c.target, reference: c.reference, item,
+        freq_target: a, freq_reference: b,
+        per_million_target: nT === 0 ? null : (a / nT) * 1e6, per_million_reference: nR === 0 ? null : (b / nR) * 1e6,
+        g2, p_value: chiSquarePValue(Math.abs(g2), 1), p_adjusted: 0,
+        log_ratio: known(logRatio(a, nT, b, nR)), percent_diff: known(percentDiff(a, nT, b, nR)),
+        fightin_words_z: known(fw.get(item)?.z ?? NaN),
+      });
+    }
+    const adj = benjaminiHochberg(kept.map((r) => r.p_value as number));
+    kept.forEach((r, i) => { r.p_adjusted = adj[i]!; });
+    kept.sort((x, y) => (y.g2 as number) - (x.g2 as number) || cmp(x.item as string, y.item as string));
+    rows.push(...kept);
+  }
+  return rows;
+}
+
+export function keywordRows(state: CorpusState, minFreq: number): Row[] {
+  return keynessRows(comparisons(state.unitByGroup, state.unitTotal), minFreq);
+}
+
+export function categoryKeynessRows(state: CorpusState, lexicon: Lexicon): Row[] {
+  const hitsByGroup = new Map<string, Map<string, number>>();
+  const words = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const d of state.docs) {
+    let m = hitsByGroup.get(d.group);
+    if (!m) hitsByGroup.set(d.group, (m = new Map()));
+    words.set(d.group, (words.get(d.group) ?? 0) + d.nWords);
+    for (const c of lexicon.categories) {
+      const h = d.categories[c.id]![0];
+      m.set(c.id, (m.get(c.id) ?? 0) + h);
+      total.set(c.id, (total.get(c.id) ?? 0) + h);
+    }
+  }
+  const groupWords = (g: string) => (g === '(rest)' ? -1 : words.get(g) ?? 0);
+  return keynessRows(comparisons(hitsByGroup, total), 1, (c) => {
+    const t = groupWords(c.target);
+    const r = c.reference === '(rest)' ? state.words - t : groupWords(c.reference);
+    return [t, r];
+  });
+}
+
+export function dispersionRows(state: CorpusState, lexicon: Lexicon): Row[] {
+  const sizes = state.docs.map((d) => d.nWords);
+  const order = new Map(lexicon.categories.map((c, i) => [c.id, i]));
+  const keys = [...state.entryDocs.keys()].map((k) => k.split('\u0000') as [string, string]);
+  keys.sort((a, b) => order.get(a[0])! - order.get(b[0])! || cmp(a[1], b[1]));
+  const counts = new Float64Array(sizes.length);
+  return keys.map(([category, entry]) => {
+    counts.fill(0);
+    let hits = 0;
+    const list = state.entryDocs.get(`${category}\u0000${entry}`)!;
+    for (const [i, n] of list) { counts[i] = n; hits += n; }
+    return {
+      category, entry, hits, range: list.length,
+      juilland_d: known(juillandD(counts, sizes)), gries_dp: known(griesDP(counts, sizes)), gries_dp_norm: known(griesDPnorm(counts, sizes)),
+    };
+  });
+}
+
+export function collocationRows(state: CorpusState, lexicon: Lexicon, minFreq: number): Row[] {
+  const rows: Row[] = [];
+  const N = state.words;
+  for (const c of lexicon.categories) {
+    const coll = state.collocates.get(c.id);
+    if (!coll) continue;
+    const node = state.docs.reduce((s, d) => s + d.categories[c.id]![0], 0);
+    const kept: Row[] = [];
+    for (const [w, fxy] of coll) {
+      if (fxy < minFreq) continue;
+      const fy = state.wordTotal.get(w) ?? 0;
+      kept.push({
+        category: c.id, collocate: w, cooccurrence: fxy, node_freq: node, collocate_freq: fy, corpus_words: N,
+        mi: known(mutualInformation(fxy, node, fy, N)), t_score: known(tScore(fxy, node, fy, N)),
+        log_dice: known(logDice(fxy, node, fy)), g2: known(logLikelihoodCollocation(fxy, node, fy, N)),
+      });
+    }
+    kept.sort((x, y) => (y.log_dice as number) - (x.log_dice as number) || cmp(x.collocate as string, y.collocate as string));
+    rows.push(...kept);
+  }
+  return rows;
+}
+
+export function trendRows(state: CorpusState, lexicon: Lexicon): Row[] {
+  const rows: Row[] = [];
+  for (const period of [...state.periods.keys()].sort(cmp)) {
+    const byGroup = state.periods.get(period)!;
+    const all = { hits: {} as Record<string, number>, words: 0, documents: 0 };
+    for (const cell of byGroup.values()) {
+      all.words += cell.words;
+      all.documents += cell.documents;
+      for (const c of lexicon.categories) all.hits[c.id] = (all.hits[c.id] ?? 0) + (cell.hits[c.id] ?? 0);
+    }
+    const groups: [string, typeof all][] = [[ALL, all], ...[...byGroup.entries()].sort((a, b) => cmp(a[0], b[0]))];
+    for (const [group, cell] of groups) {
+      for (const c of lexicon.categories) {
+        const hits = cell.hits[c.id] ?? 0;
+        rows.push({
+          period, group, category: c.id, label: c.label, hits, words: cell.words, documents: cell.documents,
+          rate_per_1000_words: cell.words === 0 ? null : (hits / cell.words) * 1000,
+        });
+      }
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,66 @@
+// Cluster bootstrap of many ratios of sums at once, on shared resamples of the clusters (documents).
+// Davison & Hinkley (1997), §3.8 (resampling clusters); percentile intervals, Efron & Tibshirani (1993), §13.3.
+// Shared resamples make differences between two ratios paired by document, and cost one draw per cluster.
+import { percentileSorted } from './quantile.ts';
+import { mulberry32 } from './random.ts';
+
+export interface Interval { estimate: number; low: number; high: number }
+
+export interface RatioReplicates {
+  /** ratio k on the original data: Σ num_k / Σ den_k */
+  estimates: Float64Array;
+  /** replicate r of ratio k at [r * nRatios + k] */
+  replicates: Float64Array;
+  iterations: number;
+  nRatios: number;
+}
+
+/**
+ * `cells` holds, for cluster i and ratio k, the numerator at [(i * nRatios + k) * 2] and the
+ * denominator at [(i * nRatios + k) * 2 + 1]. Every replicate draws nClusters clusters with replacement.
+ */
+export function bootstrapRatios(
+  cells: Float64Array, nClusters: number, nRatios: number, opts: { seed: number; iterations?: number },
+): RatioReplicates {
+  const iterations = opts.iterations ?? 2000;
+  const width = nRatios * 2;
+  const total = new Float64Array(width);
+  for (let i = 0; i < nClusters; i++) for (let j = 0; j < width; j++) total[j]! += cells[i * width + j]!;
+  const estimates = new Float64Array(nRatios);
+  for (let k = 0; k < nRatios; k++) estimates[k] = total[2 * k]! / total[2 * k + 1]!;
+  const replicates = new Float64Array(iterations * nRatios).fill(NaN);
+  if (nClusters === 0) return { estimates, replicates, iterations, nRatios };
+  const rng = mulberry32(opts.seed);
+  const acc = new Float64Array(width);
+  for (let r = 0; r < iterations; r++) {
+    acc.fill(0);
+    for (let d = 0; d < nClusters; d++) {
+      const base = Math.floor(rng() * nClusters) * width;
+      for (let j = 0; j < width; j++) acc[j]! += cells[base + j]!;
+    }
+    for (let k = 0; k < nRatios; k++) replicates[r * nRatios + k] = acc[2 * k]! / acc[2 * k + 1]!;
+  }
+  return { estimates, replicates, iterations, nRatios };
+}
+
+/** Percentile interval from replicates; replicates that are not finite (0/0 draws) are left out. */
+export function percentileInterval(estimate: number, reps: Float64Array, level = 0.95): Interval {
+  const finite = reps.filter((x) => Number.isFinite(x)).sort();
+  if (finite.length === 0 || !Number.isFinite(estimate)) return { estimate, low: NaN, high: NaN };
+  const tail = (1 - level) / 2;
+  return { estimate, low: percentileSorted(finite, tail), high: percentileSorted(finite, 1 - tail) };
+}
+
+/** Interval of ratio k. */
+export function ratioInterval(r: RatioReplicates, k: number, level = 0.95): Interval {
+  const reps = new Float64Array(r.iterations);
+  for (let i = 0; i < r.iterations; i++) reps[i] = r.replicates[i * r.nRatios + k]!;
+  return percentileInterval(r.estimates[k]!, reps, level);
+}
+
+/** Interval of ratio a minus ratio b, computed on the same resamples. */
+export function differenceInterval(r: RatioReplicates, a: number, b: number, level = 0.95): Interval {
+  const reps = new Float64Array(r.iterations);
+  for (let i = 0; i < r.iterations; i++) reps[i] = r.replicates[i * r.nRatios + a]! - r.replicates[i * r.nRatios + b]!;
+  return percentileInterval(r.estimates[a]! - r.estimates[b]!, reps, level);
+}
