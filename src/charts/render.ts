@@ -1,0 +1,122 @@
+// Headless rendering: Vega-Lite spec -> pretty JSON, SVG (vega, no browser) and a 2x PNG (resvg with bundled fonts).
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import { readFontMetrics, vegaWidth } from './metrics.ts';
+import { theme } from './theme.ts';
+
+/** PNG scale: 2x the SVG's CSS pixels, enough for print at column width. */
+export const PNG_SCALE = 2;
+
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'];
+
+/** Paths of the bundled DejaVu Sans files (npm package dejavu-fonts-ttf); throws when one is missing. */
+export function fontFiles(): string[] {
+  const require = createRequire(import.meta.url);
+  let dir: string;
+  try {
+    dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  } catch {
+    throw new Error('charts: npm package "dejavu-fonts-ttf" not found; without it resvg draws no text');
+  }
+  const files = FONT_FILES.map((f) => join(dir, f));
+  const missing = files.filter((f) => !existsSync(f));
+  // resvg draws no text, silently, when no font matches: refuse to render instead.
+  if (missing.length > 0) throw new Error(`charts: font files missing: ${missing.join(', ')}`);
+  return files;
+}
+
+/** JSON with object keys sorted at every level (arrays keep their order), 2-space indent, trailing newline. */
+export function stableJson(value: unknown): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])]));
+    }
+    return v;
+  };
+  return `${JSON.stringify(sort(value), null, 2)}\n`;
+}
+
+/** Compiles Vega-Lite to Vega, collecting the compiler's warnings instead of printing them. */
+export function compile(spec: TopLevelSpec): { vg: vega.Spec; warnings: string[] } {
+  const warnings: string[] = [];
+  const logger = {
+    level: (_?: number) => logger as never,
+    error: (...m: unknown[]) => { throw new Error(`vega-lite: ${m.join(' ')}`); },
+    warn: (...m: unknown[]) => { warnings.push(m.join(' ')); return logger as never; },
+    info: () => logger as never,
+    debug: () => logger as never,
+  };
+  const vg = vl.compile(spec, { logger: logger as never }).spec;
+  return { vg, warnings };
+}
+
+export interface RenderedChart {
+  vl: string;
+  svg: string;
+  png: Buffer;
+  /** Vega-Lite compiler warnings (empty for a clean spec). */
+  warnings: string[];
+}
+
+let metricsInstalled = false;
+
+/**
+ * Makes Vega measure text with DejaVu Sans's own advance widths (as vl-convert does with its fonts):
+ * labels, limits and layout then match what resvg draws. Global to the process's vega instance.
+ */
+export function installFontMetrics(files: string[] = fontFiles()): void {
+  if (metricsInstalled) return;
+  const regular = readFontMetrics(files[0]);
+  const bold = readFontMetrics(files[1]);
+  // vega re-exports vega-scenegraph's textMetrics object; its typings do not declare it.
+  (vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = vegaWidth(regular, bold);
+  metricsInstalled = true;
+}
+
+export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
+  const fonts = fontFiles();
+  installFontMetrics(fonts);
+  const { vg, warnings } = compile(spec);
+  const view = new vega.View(vega.parse(vg), { renderer: 'none' });
+  let svg: string;
+  try {
+    svg = await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    background: theme.colors.background,
+    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: theme.font, sansSerifFamily: theme.font },
+  });
+  const png = resvg.render().asPng();
+  return { vl: stableJson(spec), svg, png, warnings };
+}
+
+/** Writes `<name>.vl.json`, `<name>.svg` and `<name>.png` into dir; each file appears whole or not at all. */
+export async function writeChart(dir: string, name: string, spec: TopLevelSpec): Promise<{ vl: string; svg: string; png: string }> {
+  if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new Error(`writeChart: chart name ${JSON.stringify(name)} must be a plain file name`);
+  const out = await renderChart(spec);
+  await mkdir(dir, { recursive: true });
+  const paths = { vl: join(dir, `${name}.vl.json`), svg: join(dir, `${name}.svg`), png: join(dir, `${name}.png`) };
+  const contents: [string, string | Buffer][] = [[paths.vl, out.vl], [paths.svg, out.svg], [paths.png, out.png]];
+  for (const [path, data] of contents) {
+    // Temp file in the same folder, so rename is atomic (same file system).
+    const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      await writeFile(tmp, data);
+      await rename(tmp, path);
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+  }
+  return paths;
+}

@@ -1,0 +1,91 @@
+// Row shapes the chart builders accept: plain arrays, as the corpus tables produce them.
+
+/** Names the data behind a figure so a chart pasted into a paper stays traceable. */
+export interface ChartContext {
+  /** Already formatted by the caller, e.g. "500 documents, 2021-05-21 to 2026-03-09". */
+  corpus: string;
+  /** e.g. "framescope framing lexicon 1.0.0". */
+  lexicon: string;
+  /** Short run fingerprint, e.g. the first 12 hex characters. */
+  run: string;
+}
+
+export interface RateRow {
+  category: string;
+  label: string;
+  hits: number;
+  hits_non_negated: number;
+  documents: number;
+  rate_per_1000_words: number;
+}
+
+export interface GroupRateRow {
+  group: string;
+  category: string;
+  label: string;
+  hits: number;
+  words: number;
+  rate_per_1000_words: number;
+}
+
+export interface TrendRow {
+  /** 'YYYY-MM' */
+  period: string;
+  category: string;
+  label: string;
+  group?: string;
+  hits: number;
+  words: number;
+  rate_per_1000_words: number;
+}
+
+export interface SentimentScoreRow {
+  scorer: string;
+  score: number;
+}
+
+export interface FrameToneRow {
+  category: string;
+  label: string;
+  scorer: string;
+  with_frame: boolean;
+  mean: number;
+  ci_low: number;
+  ci_high: number;
+  n_sentences: number;
+}
+
+export interface EntryRow {
+  category: string;
+  label: string;
+  entry: string;
+  hits: number;
+}
+
+export interface KeynessRow {
+  group: string;
+  item: string;
+  log_ratio: number;
+  g2: number;
+  p_adjusted: number;
+  freq_target: number;
+  freq_reference: number;
+}
+
+export interface FightinWordsRow {
+  group: string;
+  item: string;
+  z: number;
+  freq: number;
+}
+
+export interface GroupIntervalRow {
+  group: string;
+  category: string;
+  label: string;
+  rate_per_1000_words: number;
+  ci_low: number;
+  ci_high: number;
+  hits: number;
+  documents: number;
+}
