@@ -22,11 +22,19 @@ export function parseMetadataCsv(source: string, file: string): MetadataTable {
   // One line-ending convention, so csv-parse's line counts are exact (it miscounts mixed \r\n).
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let records: { record: string[]; raw: string; info: { lines: number } }[];
+  let lastGood = 0;
   try {
-    records = parseCsv(text, { info: true, raw: true, skip_empty_lines: true, relax_column_count: false }) as typeof records;
+    records = parseCsv(text, {
+      info: true, raw: true, skip_empty_lines: true, relax_column_count: false,
+      on_record: (rec: unknown, ctx: { lines: number }) => ((lastGood = ctx.lines), rec),
+    }) as typeof records;
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new CorpusError(`${file} line ${err.lines ?? 1}: ${err.message.replace(/ (at|on) line \d+/, '')}`);
+    // csv-parse reports where it gave up (for an unclosed quote, the end of the file); name the row that starts there instead.
+    const lines = text.split('\n');
+    let line = lastGood + 1;
+    while (line < lines.length && lines[line - 1]!.trim() === '') line++;
+    const detail = (e as Error).message.replace(/ (at|on) line \d+/, '').replace(/:\s*$/, '');
+    throw new CorpusError(`${file} line ${line}: malformed row: ${detail}`);
   }
   if (records.length === 0) throw new CorpusError(`${file} line 1: empty file, expected a header line with an id column`);
   const header = records[0]!.record.map((c) => c.trim());
