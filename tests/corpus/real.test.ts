@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_BOILERPLATE, loadDocument, openCorpus, readBoilerplateRules, type Corpus, type Document, type LoadResult } from '../../src/corpus/index.ts';
+
+const REAL = '/work/shared/corpus-real';
+
+// The 500-document test set lives outside the repository (read-only); without it this block is skipped.
+describe.skipIf(!existsSync(`${REAL}/metadata.csv`))(`real corpus in ${REAL} (skipped when that folder is absent)`, () => {
+  // Loaded in beforeAll: a skipped suite's body still runs at collection, and the folder may be absent.
+  let c: Corpus;
+  let results: LoadResult[];
+  let docs: Document[];
+  let byId: Map<string, Document>;
+  let ms: number;
+  beforeAll(() => {
+    const rules = readBoilerplateRules(DEFAULT_BOILERPLATE);
+    const t0 = performance.now();
+    c = openCorpus(REAL);
+    results = c.files.map((f) => loadDocument(c, f, rules));
+    ms = performance.now() - t0;
+    docs = results.flatMap((r) => (r.ok ? [r.document] : []));
+    byId = new Map(docs.map((d) => [d.id, d]));
+  });
+
+  it('loads every file without a rejection, and every metadata row finds its document', () => {
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(c.unmatchedMetadata).toEqual([]);
+    expect(c.metadata.size).toBe(500);
+    // SOURCE.md (the set's description) is a .md file, so it loads as a document too: 500 + 1.
+    expect(c.files.filter((f) => f.endsWith('.txt'))).toHaveLength(500);
+    expect(c.files).toContain('SOURCE.md');
+  });
+
+  it('gives each of the 500 documents its metadata row', () => {
+    for (const id of c.metadata.keys()) {
+      const d = byId.get(id);
+      expect(d, id).toBeDefined();
+      expect(d!.meta.date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(d!.meta.issuer, id).toBeTruthy();
+    }
+  });
+
+  it('leaves the already-cleaned texts as they are (SOURCE.md: NFC, blank lines, no boilerplate)', () => {
+    for (const d of docs.filter((x) => x.path.endsWith('.txt'))) {
+      expect(d.text, d.path).toBe(readFileSync(`${REAL}/${d.path}`, 'utf8').trim());
+      expect(d.boilerplateLines, d.path).toBe(0);
+    }
+  });
+
+  it('loads 500 documents in well under a second (bound with 10x slack: 1 s)', () => {
+    expect(ms).toBeLessThan(1000);
+  });
+});
