@@ -26,7 +26,8 @@ export function wrappedNames(names: Iterable<string>, wrapChars = theme.layout.l
 
 /** Header (facet title) properties for wrapped long names. */
 export function wrappedHeader(title: string | null = null) {
-  return { title, labelExpr: MULTILINE_LABEL, labelLimit: 0, labelAnchor: 'middle' as const };
+  // Bottom baseline: one- and two-line headers in the same row of panels end on the same line.
+  return { title, labelExpr: MULTILINE_LABEL, labelLimit: 0, labelAnchor: 'middle' as const, labelBaseline: 'bottom' as const };
 }
 
 /** Compares by a number descending, then by a string ascending: a total, reproducible order. */

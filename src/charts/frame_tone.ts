@@ -1,0 +1,58 @@
+// Mean sentence sentiment with 95% interval per category, for sentences with and without the frame.
+import type { TopLevelSpec } from 'vega-lite';
+import { requireFinite, topLevel, uniq, wrappedNames } from './spec.ts';
+import { theme } from './theme.ts';
+import type { ChartContext, FrameToneRow } from './types.ts';
+
+export const WITH_FRAME = 'Sentences with a marker';
+export const WITHOUT_FRAME = 'Sentences without';
+
+export function frameTone(rows: FrameToneRow[], ctx: ChartContext): TopLevelSpec {
+  requireFinite(rows, ['mean', 'ci_low', 'ci_high', 'n_sentences'], 'frame_tone');
+  const labels = uniq(rows.map((r) => r.label)).sort((a, b) => a.localeCompare(b, 'en'));
+  const names = wrappedNames(labels);
+  const values = rows.map((r) => ({ ...r, label_display: names.map.get(r.label), frame: r.with_frame ? WITH_FRAME : WITHOUT_FRAME }));
+  const frames = [WITH_FRAME, WITHOUT_FRAME];
+  const legend = { orient: 'top', direction: 'horizontal', title: null, symbolStrokeWidth: 2 };
+  const y = { field: 'label_display', type: 'nominal', title: 'Category', sort: labels.map((l) => names.map.get(l)), axis: names.axis };
+  const yOffset = { field: 'frame', type: 'nominal', sort: frames, scale: { paddingInner: 0.2 } };
+  const color = { field: 'frame', type: 'nominal', scale: { domain: frames, range: theme.palette.pair }, legend };
+  const tooltip = [
+    { field: 'label', type: 'nominal', title: 'Category' },
+    { field: 'scorer', type: 'nominal', title: 'Scorer' },
+    { field: 'frame', type: 'nominal', title: 'Sentences' },
+    { field: 'mean', type: 'quantitative', title: 'Mean', format: '.3f' },
+    { field: 'ci_low', type: 'quantitative', title: '95% CI low', format: '.3f' },
+    { field: 'ci_high', type: 'quantitative', title: '95% CI high', format: '.3f' },
+    { field: 'n_sentences', type: 'quantitative', title: 'Sentences (n)', format: ',' },
+  ];
+  return topLevel('Sentence sentiment with and without each frame (mean, 95% CI)', ctx, {
+    data: { values },
+    facet: { column: { field: 'scorer', type: 'nominal', title: null, header: { labelFontWeight: 'bold' } } },
+    resolve: { scale: { x: 'independent' } },
+    spec: {
+      width: theme.layout.facetWidth,
+      // With yOffset the step is that of one offset band: two of them share a category's band.
+      height: { step: Math.ceil(names.step(theme.layout.step + 8) / 2) },
+      layer: [
+        { mark: { type: 'rule', color: theme.colors.reference, strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+        {
+          mark: { type: 'rule', strokeWidth: 1.5 },
+          encoding: {
+            y, yOffset, color, tooltip,
+            x: { field: 'ci_low', type: 'quantitative', title: 'Mean sentence score (scorer’s units)', scale: { padding: 8 } },
+            x2: { field: 'ci_high' },
+          },
+        },
+        {
+          mark: { type: 'point', filled: true, size: theme.layout.pointSize, opacity: 1 },
+          encoding: {
+            y, yOffset, color, tooltip,
+            x: { field: 'mean', type: 'quantitative' },
+            shape: { field: 'frame', type: 'nominal', scale: { domain: frames, range: theme.shapes.slice(0, 2) }, legend },
+          },
+        },
+      ],
+    },
+  });
+}
