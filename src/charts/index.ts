@@ -10,7 +10,7 @@ import { topEntries } from './top_entries.ts';
 import { trends } from './trends.ts';
 
 export { fightinWords, frameTone, heatmap, keyness, rates, ratesByGroup, sentimentDistribution, topEntries, trends };
-export { renderChart, writeChart, stableJson, compile, fontFiles, PNG_SCALE } from './render.ts';
+export { renderChart, writeChart, rasterize, stableJson, compile, fontFiles, installFontMetrics, PNG_SCALE } from './render.ts';
 export type { RenderedChart } from './render.ts';
 export { theme, loadTheme, vlConfig, titleBlock, wrapLabel, displayNames, VEGA_LITE_SCHEMA } from './theme.ts';
 export type { Theme } from './theme.ts';

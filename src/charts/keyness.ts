@@ -42,7 +42,7 @@ export function keyness(rows: KeynessRow[], ctx: ChartContext, options: KeynessO
     },
     resolve: { scale: { y: 'independent' } },
     spec: {
-      width: theme.layout.facetWidth,
+      width: theme.layout.facetWidth + 60,
       height: { step: theme.layout.facetStep },
       encoding: {
         y: {
@@ -63,7 +63,7 @@ export function keyness(rows: KeynessRow[], ctx: ChartContext, options: KeynessO
         {
           mark: { type: 'bar' },
           encoding: {
-            x: { field: 'log_ratio', type: 'quantitative', title: 'Log ratio (log2 of relative-frequency ratio, group ÷ reference)' },
+            x: { field: 'log_ratio', type: 'quantitative', title: ['Log ratio', 'log2(relative frequency, group ÷ reference)'] },
             color: {
               field: 'direction', type: 'nominal', scale: { domain: directions, range: theme.palette.pair },
               legend: { orient: 'top', direction: 'horizontal', title: null },

@@ -14,8 +14,9 @@ export function ratesByGroup(rows: GroupIntervalRow[], ctx: ChartContext): TopLe
   }
   const labels = [...mean.keys()].sort((a, b) => mean.get(b)! - mean.get(a)! || a.localeCompare(b, 'en'));
   const groups = uniq(rows.map((r) => r.group)).sort((a, b) => a.localeCompare(b, 'en'));
-  const groupNames = wrappedNames(groups, theme.layout.headerWrapChars);
-  const labelNames = wrappedNames(labels, 26);
+  // Headers wrapped to about the panel width so panels sit close together.
+  const groupNames = wrappedNames(groups, 30);
+  const labelNames = wrappedNames(labels, 40);
   const values = rows.map((r) => ({ ...r, group_display: groupNames.map.get(r.group), label_display: labelNames.map.get(r.label) }));
   const y = {
     field: 'label_display', type: 'nominal', title: null, sort: labels.map((l) => labelNames.map.get(l)), axis: labelNames.axis,
@@ -34,7 +35,7 @@ export function ratesByGroup(rows: GroupIntervalRow[], ctx: ChartContext): TopLe
     columns: theme.layout.facetColumns,
     facet: { field: 'group_display', type: 'nominal', sort: groups.map((g) => groupNames.map.get(g)), header: wrappedHeader() },
     spec: {
-      width: theme.layout.facetWidth - 40,
+      width: theme.layout.facetWidth,
       height: { step: labelNames.step(theme.layout.facetStep) },
       encoding: { y, tooltip },
       layer: [

@@ -87,17 +87,25 @@ export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
   const view = new vega.View(vega.parse(vg), { renderer: 'none' });
   let svg: string;
   try {
+    // Gradient / clip ids come from a process-wide counter: restart it so the same spec gives the same bytes.
+    (vega as unknown as { resetSVGDefIds: () => void }).resetSVGDefIds();
     svg = await view.toSVG();
   } finally {
     view.finalize();
   }
+  const png = rasterize(svg, fonts).png;
+  return { vl: stableJson(spec), svg, png, warnings };
+}
+
+/** SVG -> PNG at PNG_SCALE with the bundled fonts only (no system fonts: byte-reproducible). */
+export function rasterize(svg: string, fonts: string[] = fontFiles()): { png: Buffer; pixels: Buffer; width: number; height: number } {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     background: theme.colors.background,
     font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: theme.font, sansSerifFamily: theme.font },
   });
-  const png = resvg.render().asPng();
-  return { vl: stableJson(spec), svg, png, warnings };
+  const image = resvg.render();
+  return { png: image.asPng(), pixels: image.pixels, width: image.width, height: image.height };
 }
 
 /** Writes `<name>.vl.json`, `<name>.svg` and `<name>.png` into dir; each file appears whole or not at all. */

@@ -82,9 +82,10 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
       column: { field: 'label_display', type: 'nominal', sort: categories.map((c) => catNames.map.get(c)), header: wrappedHeader() },
     },
     spec: {
-      width: 160, height: 80,
+      width: 160, height: 100,
       mark: { type: 'line', point: { filled: true, size: 14, color: theme.colors.single }, color: theme.colors.single, strokeWidth: 1.2 },
-      encoding: { x, y, tooltip },
+      // Short panels: a two-line axis title so titles of neighbouring rows do not run into each other.
+      encoding: { x, y: { ...y, title: ['Markers per', '1,000 words'] }, tooltip },
     },
   });
 }
