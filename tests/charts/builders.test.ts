@@ -1,0 +1,142 @@
+// Data choices inside the builders: wrapping, ranking, filtering, label placement, empty input, font metrics, file output.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { fontFiles, heatmap, keyness, topEntries, trends, wrapLabel, writeChart, displayNames } from '../../src/charts/index.ts';
+import { placeLabels, estimateTextWidth } from '../../src/charts/labels.ts';
+import { readFontMetrics, textWidth } from '../../src/charts/metrics.ts';
+import * as rows from './rows.ts';
+
+type Values = { data: { values: Record<string, unknown>[] } };
+
+describe('wrapLabel', () => {
+  it('wraps on word boundaries and marks a cut with an ellipsis (worked by hand)', () => {
+    expect(wrapLabel('Ministry of Foreign Affairs of the Russian Federation (Telegram @MFARussia)', 34, 2))
+      .toBe('Ministry of Foreign Affairs of the\nRussian Federation (Telegram…');
+    expect(wrapLabel('NATO Press Office', 34, 2)).toBe('NATO Press Office');
+    expect(wrapLabel('Supercalifragilisticexpialidocious', 10, 2)).toBe('Supercali…');
+  });
+  it('keeps display names unique: names that wrap alike fall back to their full text', () => {
+    const a = 'Ministry of Foreign Affairs of the Russian Federation, press office one';
+    const b = 'Ministry of Foreign Affairs of the Russian Federation, press office two';
+    const m = displayNames([a, b], 34, 2);
+    expect(new Set(m.values()).size).toBe(2);
+    expect(m.get(a)).toBe(a);
+  });
+});
+
+describe('topEntries', () => {
+  it('keeps the top n per category by hits, ties broken by entry', () => {
+    const r = [
+      { category: 'c', label: 'C', entry: 'b', hits: 5 },
+      { category: 'c', label: 'C', entry: 'a', hits: 5 },
+      { category: 'c', label: 'C', entry: 'z', hits: 3 },
+      { category: 'd', label: 'D', entry: 'x', hits: 1 },
+    ];
+    const v = (topEntries(r, rows.ctx, 2) as unknown as Values).data.values;
+    expect(v.map((x) => [x.label, x.entry, x.rank])).toEqual([['C', 'a', 1], ['C', 'b', 2], ['D', 'x', 1]]);
+  });
+  it('keeps at most 10 per category on the fixture', () => {
+    const v = (topEntries(rows.top_entries, rows.ctx) as unknown as Values).data.values;
+    for (const [, label] of rows.CATEGORIES) expect(v.filter((x) => x.label === label).length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('keyness', () => {
+  const base = { group: 'G', g2: 10, freq_target: 10, freq_reference: 10 };
+  it('keeps only keywords below the adjusted alpha, top n each direction by |log ratio|', () => {
+    const r = [
+      { ...base, item: 'up1', log_ratio: 3, p_adjusted: 0.001 },
+      { ...base, item: 'up2', log_ratio: 2, p_adjusted: 0.01 },
+      { ...base, item: 'up3', log_ratio: 1, p_adjusted: 0.01 },
+      { ...base, item: 'notsig', log_ratio: 5, p_adjusted: 0.2 },
+      { ...base, item: 'down1', log_ratio: -4, p_adjusted: 0.001 },
+    ];
+    const v = (keyness(r, rows.ctx, { top: 2 }) as unknown as Values).data.values;
+    expect(v.map((x) => x.item)).toEqual(['up1', 'up2', 'down1']);
+  });
+  it('returns null when nothing is significant', () => {
+    expect(keyness([{ ...base, item: 'x', log_ratio: 1, p_adjusted: 0.5 }], rows.ctx)).toBeNull();
+  });
+});
+
+describe('trends', () => {
+  it('returns null for no rows (undated corpus)', () => {
+    expect(trends([], rows.ctx)).toBeNull();
+  });
+  it('names the row and field of a malformed period', () => {
+    const bad = [{ ...rows.trends[0] }, { ...rows.trends[1], period: '2024-13' }];
+    expect(() => trends(bad, rows.ctx)).toThrow(/row 1 field "period"/);
+  });
+});
+
+describe('heatmap', () => {
+  it('switches cell text to white below 55% of the maximum rate (viridis is dark there)', () => {
+    const spec = heatmap(rows.heatmap, rows.ctx) as unknown as { layer: { encoding: { color: { condition?: { test: string } } } }[] };
+    const max = Math.max(...rows.heatmap.map((r) => r.rate_per_1000_words));
+    expect(spec.layer[1].encoding.color.condition?.test).toBe(`datum.rate_per_1000_words < ${0.55 * max}`);
+  });
+});
+
+describe('placeLabels', () => {
+  it('places labels without overlaps, inside the plot', () => {
+    const req = Array.from({ length: 15 }, (_, i) => ({ px: 200 + (i % 3) * 4, py: 100 + i * 3, text: `word${i}` }));
+    const placed = placeLabels(req, 400, 300, 10);
+    const boxes = placed.flatMap((p, i) => (p ? [{ x: p.x, y: p.y - 6, w: estimateTextWidth(req[i].text, 10), h: 12 }] : []));
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const b of boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.w).toBeLessThanOrEqual(400);
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]; const b = boxes[j];
+        expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
+      }
+    }
+  });
+});
+
+describe('font metrics', () => {
+  it('reads DejaVu Sans: 2048 units per em (TrueType head table)', () => {
+    expect(readFontMetrics(fontFiles()[0]).unitsPerEm).toBe(2048);
+  });
+  it('agrees with the ink width resvg draws for the same text (independent font parser)', () => {
+    const m = readFontMetrics(fontFiles()[0]);
+    const text = 'HHHHHHHHHH';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="120"><text x="10" y="100" font-family="DejaVu Sans" font-size="100">${text}</text></svg>`;
+    const img = new Resvg(svg, { background: '#ffffff', font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render();
+    // resvg's pixels getter copies the buffer on every access: read it once.
+    const px = img.pixels;
+    let left = Infinity; let right = -Infinity;
+    for (let y = 0; y < img.height; y++) {
+      for (let x = 0; x < img.width; x++) {
+        if (px[4 * (y * img.width + x)] < 128) { left = Math.min(left, x); right = Math.max(right, x); }
+      }
+    }
+    // Ink spans the advances minus the first glyph's left and the last glyph's right side bearing (< 0.15 em each).
+    const advance = textWidth(m, text, 100);
+    expect(right - left + 1).toBeLessThan(advance);
+    expect(right - left + 1).toBeGreaterThan(advance - 30);
+  });
+});
+
+describe('writeChart', () => {
+  it('writes the three files and leaves no temp file behind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'framescope-charts-'));
+    try {
+      const spec = topEntries(rows.top_entries.slice(0, 12), rows.ctx);
+      const paths = await writeChart(dir, 'top_entries', spec);
+      expect((await readdir(dir)).sort()).toEqual(['top_entries.png', 'top_entries.svg', 'top_entries.vl.json']);
+      expect(JSON.parse(await readFile(paths.vl, 'utf8')).$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
+      expect((await readFile(paths.png)).subarray(1, 4).toString('latin1')).toBe('PNG');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  it('refuses a name that is not a plain file name', async () => {
+    await expect(writeChart(tmpdir(), '../escape', topEntries(rows.top_entries, rows.ctx))).rejects.toThrow(/plain file name/);
+  });
+});
