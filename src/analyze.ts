@@ -4,7 +4,9 @@ import cliProgress from 'cli-progress';
 import { helpText, parseOptions, UsageError, type Parsed } from './cli/options.ts';
 import { CorpusError } from './corpus/index.ts';
 import { LexiconError } from './lexicon/index.ts';
-import { runAnalysis, type RunReport } from './pipeline/run.ts';
+import { mergeContext, mergedStream } from './pipeline/partial.ts';
+import { runAnalysis, writeOutputs, type RunReport } from './pipeline/run.ts';
+import { verifyOutputs } from './provenance/manifest.ts';
 import { FRAMESCOPE_VERSION } from './provenance/versions.ts';
 
 function fail(message: string, code = 2): never {
@@ -12,9 +14,10 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-function summary(r: RunReport): string {
+function summary(r: Omit<RunReport, 'source'> & { source: RunReport['source'] | null }): string {
   const lines = [
     `documents: ${r.read} read, ${r.analysed} analysed, ${r.rejected.length} rejected`,
+    ...(r.source ? [`analysis: ${r.source.fresh} documents analysed now, ${r.source.cached} taken from the cache${r.source.corrupt ? ` (${r.source.corrupt} cache entries were corrupt or stale and recomputed)` : ''}${r.source.skipped ? `, ${r.source.skipped} left to other shards` : ''}`] : []),
     `words: ${r.words}   sentences: ${r.sentences}`,
     'hits per category:',
     ...r.hitsByCategory.map((h) => `  ${String(h.hits).padStart(7)}  ${h.category}`),
@@ -24,6 +27,7 @@ function summary(r: RunReport): string {
   if (r.unmatchedMetadata.length > 0) {
     lines.push(`metadata rows with no document: ${r.unmatchedMetadata.length} (${r.unmatchedMetadata.slice(0, 5).join(', ')}${r.unmatchedMetadata.length > 5 ? ', ...' : ''})`);
   }
+  if (r.documentation.length > 0) lines.push(`corpus documentation, not analysed: ${r.documentation.join(', ')}`);
   lines.push(`outputs: ${relative(process.cwd(), r.out) || '.'}/`);
   return lines.join('\n');
 }
@@ -43,6 +47,29 @@ async function analyze(p: Parsed): Promise<void> {
   if (!o.quiet) process.stdout.write(`${summary(report)}\n`);
 }
 
+async function merge(p: Parsed): Promise<void> {
+  const { ctx, rejected } = mergeContext(p.positionals, p.options);
+  const report = await writeOutputs(ctx, mergedStream(p.positionals, rejected));
+  if (!p.options.quiet) process.stdout.write(`merged ${p.positionals.length} partial results\n${summary({ ...report, source: null })}\n`);
+}
+
+function verify(p: Parsed): void {
+  if (p.positionals.length !== 1) fail('verify takes one outputs folder: npx tsx src/analyze.ts verify DIR');
+  const dir = p.positionals[0]!;
+  let r;
+  try {
+    r = verifyOutputs(dir);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  for (const f of r.changed) process.stdout.write(`changed: ${f}\n`);
+  for (const f of r.missing) process.stdout.write(`missing: ${f}\n`);
+  for (const f of r.added) process.stdout.write(`not in manifest: ${f}\n`);
+  const bad = r.changed.length + r.missing.length;
+  process.stdout.write(`${r.checked} files checked: ${r.checked - bad} unchanged, ${r.changed.length} changed, ${r.missing.length} missing\n`);
+  if (bad > 0) process.exit(1);
+}
+
 async function main(): Promise<void> {
   let p: Parsed;
   try {
@@ -55,7 +82,8 @@ async function main(): Promise<void> {
   if (p.version) { process.stdout.write(`framescope ${FRAMESCOPE_VERSION}\n`); return; }
   try {
     if (p.command === 'analyze') await analyze(p);
-    else fail(`'${p.command}' is not available yet`);
+    else if (p.command === 'verify') verify(p);
+    else await merge(p);
   } catch (e) {
     if (e instanceof UsageError || e instanceof CorpusError || e instanceof LexiconError) fail(e.message);
     throw e;

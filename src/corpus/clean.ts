@@ -13,6 +13,8 @@ export interface CleanResult {
 const LINE_BREAKS = /\r\n?|[\u000B\u000C\u0085\u2028]/g;
 const PARAGRAPH_SEPARATOR = /\u2029/g;
 const NBSP = /[\u00A0\u202F\u2007]/g;
+// The non-breaking hyphen (U+2011) would split "al‑Shaibani" differently from "al-Shaibani".
+const NB_HYPHEN = /\u2011/g;
 // Zero-width, direction controls, BOM anywhere, and the soft hyphen (invisible, but splits a word for a tokenizer).
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 // A line that starts a list item: a bullet, or "1." / "2)" / "(a)" and a space.
@@ -23,6 +25,7 @@ export const WRAP_MAX = 100;
 /**
  * Cleans raw document text (front matter already removed):
  * NFC; \r\n, \r, U+2028 and friends to \n (U+2029 to a blank line); NBSP, U+202F, U+2007 to spaces;
+ * the non-breaking hyphen U+2011 to '-';
  * zero-width, direction-control characters and soft hyphens removed; each line trimmed at both ends
  * (so a line of spaces is blank); boilerplate lines stripped by `rules`; runs of blank lines become
  * exactly "\n\n" (wink-nlp ends a sentence at a line break only then); no blank lines at either end.
@@ -42,6 +45,7 @@ export function cleanText(raw: string, rules: BoilerplateRules): CleanResult {
     .replace(PARAGRAPH_SEPARATOR, '\n\n')
     .replace(LINE_BREAKS, '\n')
     .replace(NBSP, ' ')
+    .replace(NB_HYPHEN, '-')
     .replace(INVISIBLE, '')
     // NFC after removals, so a removed character cannot leave an uncomposed pair behind.
     .normalize('NFC');

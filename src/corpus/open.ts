@@ -17,9 +17,13 @@ export interface Corpus {
   metadataFields: string[];
   /** metadata.csv ids that match no document, in file order. */
   unmatchedMetadata: string[];
+  /** Top-level files that document the corpus (README.md, SOURCE.md, ...): listed, never analysed. */
+  documentation: string[];
 }
 
 export const METADATA_FILE = 'metadata.csv';
+/** A corpus's own documentation at its top level (README, SOURCE, LICENSE, CHANGELOG, CITATION, NOTICE, any case, any extension) is not a communiqué. */
+const DOCUMENTATION = /^(readme|source|licen[cs]e|changelog|citation|notice)(\.[a-z]+)?$/i;
 const DOCUMENT_EXT = /\.(txt|md)$/i;
 
 /** True for a path loadDocument treats as a document (.txt or .md, any case). */
@@ -47,10 +51,12 @@ export function openCorpus(dir: string): Corpus {
   walk(root, '', files, new Set([realpathSync(root)]));
   const keyed = files.map((f) => ({ f, key: Buffer.from(f, 'utf8') }));
   keyed.sort((a, b) => Buffer.compare(a.key, b.key));
-  const sorted = keyed.map((k) => k.f);
+  const listed = keyed.map((k) => k.f);
+  const documentation = listed.filter((f) => DOCUMENTATION.test(f));
+  const sorted = listed.filter((f) => !DOCUMENTATION.test(f));
 
   const metaPath = join(root, METADATA_FILE);
-  const corpus: Corpus = { dir: root, files: sorted, metadata: new Map(), metadataFields: [], unmatchedMetadata: [] };
+  const corpus: Corpus = { dir: root, files: sorted, metadata: new Map(), metadataFields: [], unmatchedMetadata: [], documentation };
   if (existsSync(metaPath) && statSync(metaPath).isFile()) {
     const table = parseMetadataCsv(readFileSync(metaPath, 'utf8'), METADATA_FILE);
     corpus.metadataFile = metaPath;

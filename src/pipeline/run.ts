@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { Options } from '../cli/options.ts';
 import { openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
 import { compileLexicon, readLexicon } from '../lexicon/index.ts';
+import { writePartial } from './partial.ts';
 import { scorersByName } from '../sentiment/index.ts';
 import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
 import { writeFileAtomic } from '../tables/atomic.ts';
@@ -17,7 +18,10 @@ import { resultOptions } from '../cli/options.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from './compare-tables.ts';
 import { frameToneRows, scorerAgreementRows } from './tone-tables.ts';
 import { TABLES } from '../tables/schema.ts';
-import { analyseInProcess } from './sequential.ts';
+import type { FileResult } from './sequential.ts';
+import { AnalysisCache } from './cache.ts';
+import { analysedFiles, type SourceStats } from './source.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { CorpusState } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, documentRows } from './corpus-tables.ts';
 import { hitRows, markerCountRows, sentenceRows, type PolarityColumns } from './emit.ts';
@@ -31,8 +35,22 @@ export interface RunReport {
   sentences: number;
   hitsByCategory: { category: string; label: string; hits: number }[];
   unmatchedMetadata: string[];
+  documentation: string[];
   runFingerprint: string;
   written: string[];
+  source: SourceStats;
+}
+
+/** What the output stage needs besides the stream of analyses (also rebuilt by merge from partial results). */
+export interface OutputContext {
+  options: Options;
+  lexicon: Lexicon;
+  boilerplate: { file: string; sha256: string };
+  filesRead: number;
+  unmatchedMetadata: string[];
+  /** corpus documentation files (README.md, SOURCE.md, ...) listed but not analysed */
+  documentation: string[];
+  scorerNames: string[];
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -40,13 +58,43 @@ export type Progress = (done: number, total: number) => void;
 const cols = (t: { columns: { name: string }[] }) => t.columns.map((c) => c.name);
 
 export async function runAnalysis(o: Options, progress?: Progress): Promise<RunReport> {
-  const startedAt = new Date();
   // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
   const corpus = openCorpus(o.corpus);
   const rules = readBoilerplateRules(o.boilerplate);
   const lexicon = readLexicon(o.lexicon);
   const compiled = compileLexicon(lexicon);
   const scorers = scorersByName(o.sentiment);
+  const docOptions = { contextChars: o.context, window: o.window };
+  const cache = o.cache
+    ? new AnalysisCache(join(o.out, '.cache'), {
+      framescope: FRAMESCOPE_VERSION, node: nodeMajor(), libraries: libraryVersions(),
+      lexicon: lexicon.sha256, scorers: o.sentiment, ...docOptions,
+    })
+    : null;
+  const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
+  let done = 0;
+  const stream = (async function* () {
+    for await (const r of analysedFiles({
+      corpus, rules, lexicon: compiled, lexiconFile: o.lexicon, scorers, scorerNames: o.sentiment,
+      options: docOptions, workers: o.workers, cache, shard: o.shard,
+    }, stats)) {
+      yield r;
+      progress?.(++done + stats.skipped, corpus.files.length);
+    }
+  })();
+  const ctx: OutputContext = {
+    options: o, lexicon, boilerplate: { file: rules.file, sha256: rules.sha256 },
+    filesRead: corpus.files.length, unmatchedMetadata: corpus.unmatchedMetadata, documentation: corpus.documentation, scorerNames: o.sentiment,
+  };
+  if (o.shard) return writePartial(ctx, o.shard, stream, stats);
+  return { ...(await writeOutputs(ctx, stream)), source: stats };
+}
+
+/** Folds analyses (in corpus order) into every table, chart, codebook, citation and the manifest. */
+export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<FileResult>): Promise<Omit<RunReport, 'source'>> {
+  const startedAt = new Date();
+  const { options: o, lexicon } = ctx;
+  const scorers = scorersByName(ctx.scorerNames);
   const scoreColumns = scorers.flatMap((s) => [...s.columns]);
   const pol: PolarityColumns = scorers.map((s) => ({ scorer: s.name, column: s.polarityColumn }));
   const categoryIds = lexicon.categories.map((c) => c.id);
@@ -60,12 +108,10 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   const sinks = {
     hits: new CsvSink(join(o.out, TABLES.hits.file), cols(TABLES.hits)),
     markers: new CsvSink(join(o.out, TABLES.marker_counts.file), cols(TABLES.marker_counts)),
-    sentences: new CsvSink(join(o.out, 'sentences.csv'), sentenceColumns),
+    sentences: new CsvSink(join(o.out, TABLES.sentences.file), sentenceColumns),
   };
   const rejected: Rejection[] = [];
-  let done = 0;
   try {
-    const stream = analyseInProcess(corpus, rules, compiled, scorers, { contextChars: o.context, window: o.window });
     for await (const r of stream) {
       if (r.ok) {
         const summary = state.add(r.analysis);
@@ -75,7 +121,6 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
       } else {
         rejected.push(r.rejection);
       }
-      progress?.(++done, corpus.files.length);
     }
   } catch (e) {
     for (const s of Object.values(sinks)) s.abort();
@@ -83,7 +128,7 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   }
   for (const s of Object.values(sinks)) s.close();
 
-  const written = new Set<string>([TABLES.hits.file, TABLES.marker_counts.file, 'sentences.csv']);
+  const written = new Set<string>([TABLES.hits.file, TABLES.marker_counts.file, TABLES.sentences.file]);
   const table = (file: string, columns: readonly string[], rows: Row[]) => {
     writeCsv(join(o.out, file), columns, rows);
     written.add(file);
@@ -93,7 +138,7 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   table(TABLES.rejected.file, cols(TABLES.rejected), rejected.map((r) => ({ path: r.path, reason: r.reason })));
 
-  const read = corpus.files.length;
+  const read = ctx.filesRead;
   if (state.docs.length + rejected.length !== read) {
     throw new Error(`internal error: read ${read} files but analysed ${state.docs.length} and rejected ${rejected.length}`);
   }
@@ -119,6 +164,7 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
       documents_analysed: state.docs.length,
       documents_rejected: rejected.length,
       documents_without_date: state.docs.filter((d) => !d.meta.date).length,
+      documentation_files: ctx.documentation,
       words: state.words,
       sentences: state.sentences,
       documents: state.docs.map((d) => ({ id: d.id, fingerprint: d.fingerprint })),
@@ -127,7 +173,7 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
       name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), sha256: lexicon.sha256,
       categories: lexicon.categories.length, entries: lexicon.categories.reduce((n, c) => n + c.entries.length, 0),
     },
-    boilerplate: { file: basename(rules.file), sha256: rules.sha256 },
+    boilerplate: { file: basename(ctx.boilerplate.file), sha256: ctx.boilerplate.sha256 },
     options: resultOptions(o),
   };
   const fingerprint = runFingerprint(inputs);
@@ -154,7 +200,8 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
     words: state.words,
     sentences: state.sentences,
     hitsByCategory: categoryTotals(state, lexicon).map((t) => ({ category: t.category, label: t.label, hits: t.hits })),
-    unmatchedMetadata: corpus.unmatchedMetadata,
+    unmatchedMetadata: ctx.unmatchedMetadata,
+    documentation: ctx.documentation,
     runFingerprint: fingerprint,
     written: files,
   };

@@ -15,6 +15,7 @@ export interface ManifestInputs {
     documents_analysed: number;
     documents_rejected: number;
     documents_without_date: number;
+    documentation_files: string[];
     words: number;
     sentences: number;
     documents: { id: string; fingerprint: string }[];

@@ -44,13 +44,18 @@ export class CsvSink {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     this.fd = openSync(this.tmp, 'w');
-    writeSync(this.fd, toCsv(columns, [], true));
+    if (columns.length > 0) writeSync(this.fd, toCsv(columns, [], true));
   }
 
   append(rows: readonly Row[]): void {
     if (rows.length === 0) return;
     this.rows += rows.length;
     writeSync(this.fd, toCsv(this.columns, rows, false));
+  }
+
+  /** Appends text as it is (for line-oriented files that share the atomic, streamed writing). */
+  raw(text: string): void {
+    writeSync(this.fd, text);
   }
 
   get count(): number {

@@ -1,6 +1,25 @@
 import { accessors, nlp } from './nlp.ts';
 import { isWordToken, type Sentence, type Token, type TokenizedText } from './tokens.ts';
 
+const lowercaseLemmas = new Map<string, string>();
+
+/**
+ * wink-nlp tags a capitalised word ("Sanctions" opening a sentence, "TERRORISTS" in a heading) as a
+ * proper noun and leaves it unlemmatised; such a word gets the lemma of its lowercase form, read
+ * once per process (a pure function of the word, so results do not depend on document order).
+ */
+function lemmaOfLowercase(lower: string): string {
+  let lemma = lowercaseLemmas.get(lower);
+  if (lemma === undefined) {
+    const its = accessors();
+    const toks = nlp().readDoc(lower).tokens();
+    const lemmas = toks.out(its.lemma) as unknown as string[];
+    lemma = toks.length() === 1 ? (lemmas[0] ?? lower).toLowerCase() : lower;
+    lowercaseLemmas.set(lower, lemma);
+  }
+  return lemma;
+}
+
 /**
  * Reads a cleaned text once with wink-nlp and returns its sentences and tokens with character offsets.
  * Offsets come from wink's preceding-spaces accessor, so slicing the text at them gives the token back.
@@ -27,11 +46,14 @@ export function tokenize(text: string): TokenizedText {
       offset = found;
     }
     const type = types[i]!;
+    const lower = value.toLowerCase();
+    let lemma = (lemmas[i] ?? value).toLowerCase();
+    if (lemma === lower && value !== lower && type === 'word') lemma = lemmaOfLowercase(lower);
     tokens.push({
       i,
       text: value,
-      lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lower,
+      lemma,
       type,
       isWord: isWordToken(type, value),
       negated: negs[i] === true,

@@ -11,13 +11,10 @@ describe.skipIf(!existsSync(`${REAL}/metadata.csv`))(`real corpus in ${REAL} (sk
   let results: LoadResult[];
   let docs: Document[];
   let byId: Map<string, Document>;
-  let ms: number;
   beforeAll(() => {
     const rules = readBoilerplateRules(DEFAULT_BOILERPLATE);
-    const t0 = performance.now();
     c = openCorpus(REAL);
     results = c.files.map((f) => loadDocument(c, f, rules));
-    ms = performance.now() - t0;
     docs = results.flatMap((r) => (r.ok ? [r.document] : []));
     byId = new Map(docs.map((d) => [d.id, d]));
   });
@@ -26,9 +23,10 @@ describe.skipIf(!existsSync(`${REAL}/metadata.csv`))(`real corpus in ${REAL} (sk
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(c.unmatchedMetadata).toEqual([]);
     expect(c.metadata.size).toBe(500);
-    // SOURCE.md (the set's description) is a .md file, so it loads as a document too: 500 + 1.
-    expect(c.files.filter((f) => f.endsWith('.txt'))).toHaveLength(500);
-    expect(c.files).toContain('SOURCE.md');
+    // SOURCE.md describes the set: it is listed as corpus documentation, not analysed as a 501st document.
+    expect(c.files).toHaveLength(500);
+    expect(c.files.every((f) => f.endsWith('.txt'))).toBe(true);
+    expect(c.documentation).toEqual(['SOURCE.md']);
   });
 
   it('gives each of the 500 documents its metadata row', () => {
@@ -42,12 +40,9 @@ describe.skipIf(!existsSync(`${REAL}/metadata.csv`))(`real corpus in ${REAL} (sk
 
   it('leaves the already-cleaned texts as they are (SOURCE.md: NFC, blank lines, no boilerplate)', () => {
     for (const d of docs.filter((x) => x.path.endsWith('.txt'))) {
-      expect(d.text, d.path).toBe(readFileSync(`${REAL}/${d.path}`, 'utf8').trim());
+      // The only change cleaning makes to these files: non-breaking hyphens (U+2011, in two documents) become '-'.
+      expect(d.text, d.path).toBe(readFileSync(`${REAL}/${d.path}`, 'utf8').trim().replace(/\u2011/g, '-'));
       expect(d.boilerplateLines, d.path).toBe(0);
     }
-  });
-
-  it('loads 500 documents in well under a second (bound with 10x slack: 1 s)', () => {
-    expect(ms).toBeLessThan(1000);
   });
 });

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { patternTokens, tokenize } from '../../src/text/index.ts';
+
+const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('sentence boundaries', () => {
+  it('keep numbers and abbreviations whole', () => {
+    const text = 'The U.S. paid 5,298.86 dollars on Sept. 5 to Dr. Smith. The U.N. agreed.';
+    expect(sentences(text)).toEqual(['The U.S. paid 5,298.86 dollars on Sept. 5 to Dr. Smith.', 'The U.N. agreed.']);
+    const words = tokenize(text).tokens.map((t) => t.text);
+    expect(words).toContain('5,298.86');
+    expect(words).toContain('U.S.');
+    expect(words).toContain('Sept.');
+  });
+  it('end at a blank line, so a heading never merges with the next sentence', () => {
+    const text = 'Joint statement on refugee return\n\nSyrian refugees to their places of origin\n\nOn November 16, 2021, Damascus hosted a meeting.';
+    expect(sentences(text)).toEqual([
+      'Joint statement on refugee return',
+      'Syrian refugees to their places of origin',
+      'On November 16, 2021, Damascus hosted a meeting.',
+    ]);
+  });
+});
+
+describe('tokens', () => {
+  it('carry offsets that slice the text back, lowercase forms, lemmas and negation', () => {
+    const text = 'Sanctions were not imposed.  They are illegal.';
+    const { tokens, nWords } = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const sanctions = tokens.find((t) => t.text === 'Sanctions')!;
+    expect(sanctions.lower).toBe('sanctions');
+    expect(sanctions.lemma).toBe('sanction');
+    expect(tokens.find((t) => t.text === 'imposed')!.negated).toBe(true);
+    expect(tokens.find((t) => t.text === 'illegal')!.negated).toBe(false);
+    // Sanctions were not imposed They are illegal: 7 words; the two full stops are not words.
+    expect(nWords).toBe(7);
+  });
+  it('counts words apart from punctuation, numbers and clitics', () => {
+    // children ’s faces: "’s" is a clitic, not a word; 2,326,114 is a number.
+    const { nWords, tokens } = tokenize('2,326,114 children’s faces, smiling!');
+    expect(tokens.filter((t) => t.isWord).map((t) => t.text)).toEqual(['children', 'faces', 'smiling']);
+    expect(nWords).toBe(3);
+  });
+  it('tokenizes lexicon patterns the way documents are tokenized', () => {
+    expect(patternTokens('UN Charter')).toEqual(['UN', 'Charter']);
+    expect(patternTokens('illegal armed groups')).toEqual(['illegal', 'armed', 'groups']);
+  });
+});
+
+const REAL = resolve(__dirname, '../../../shared/corpus-real');
+const present = existsSync(REAL);
+
+describe.skipIf(!present)(`tokenization does not depend on what was read before${present ? '' : ' (skipped: ../shared/corpus-real is absent)'}`, () => {
+  it('gives every corpus-real document the same tokens read forwards and then backwards', () => {
+    // wink-nlp learns unknown words; without src/text/nlp.ts's guard 3 documents ("Secretary’s") differ.
+    const files = readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort();
+    const digest = (f: string) => {
+      const { tokens, sentences: s } = tokenize(readFileSync(join(REAL, f), 'utf8'));
+      const h = createHash('sha256');
+      for (const t of tokens) h.update(`${t.start}|${t.end}|${t.lemma}|${t.type}|${t.negated}|${t.sentence}\n`);
+      for (const x of s) h.update(`${x.start}|${x.end}|${x.winkSentiment}\n`);
+      return h.digest('hex');
+    };
+    const forwards = new Map(files.map((f) => [f, digest(f)]));
+    const differing = [...files].reverse().filter((f) => digest(f) !== forwards.get(f));
+    expect(differing).toEqual([]);
+  });
+});
