@@ -17,8 +17,10 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
   const catNames = wrappedNames(categories, theme.layout.headerWrapChars);
   const groups = uniq(rows.flatMap((r) => (r.group === undefined ? [] : [r.group]))).sort((a, b) => a.localeCompare(b, 'en'));
   const grpNames = wrappedNames(groups, theme.layout.headerWrapChars);
-  const values = rows.map((r) => ({
+  const segments = gapSegments(rows);
+  const values = rows.map((r, i) => ({
     ...r,
+    segment: segments[i],
     // Day 1 in ISO form parses as UTC midnight: months do not shift with the machine's time zone.
     month: `${r.period}-01`,
     label_display: catNames.map.get(r.label),
@@ -50,7 +52,7 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
       spec: {
         ...inner,
         mark: { type: 'line', point: { filled: true, size: 20, color: theme.colors.single }, color: theme.colors.single, strokeWidth: 1.5 },
-        encoding: { x, y, tooltip },
+        encoding: { x, y, tooltip, detail: { field: 'segment', type: 'nominal' } },
       },
     });
   }
@@ -67,6 +69,7 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
         mark: { type: 'line', point: { size: 30 }, strokeWidth: 1.5 },
         encoding: {
           x, y, tooltip,
+          detail: { field: 'segment', type: 'nominal' },
           color: { field: 'group_display', type: 'nominal', scale: { domain, range: theme.palette.okabeIto.slice(0, domain.length) }, legend },
           strokeDash: { field: 'group_display', type: 'nominal', scale: { domain, range: theme.strokeDashes.slice(0, domain.length) }, legend },
           shape: { field: 'group_display', type: 'nominal', scale: { domain, range: theme.shapes.slice(0, domain.length) }, legend },
@@ -85,7 +88,33 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
       width: 160, height: 100,
       mark: { type: 'line', point: { filled: true, size: 14, color: theme.colors.single }, color: theme.colors.single, strokeWidth: 1.2 },
       // Short panels: a two-line axis title so titles of neighbouring rows do not run into each other.
-      encoding: { x, y: { ...y, title: ['Markers per', '1,000 words'] }, tooltip },
+      encoding: { x, y: { ...y, title: ['Markers per', '1,000 words'] }, tooltip, detail: { field: 'segment', type: 'nominal' } },
     },
   });
+}
+
+/**
+ * A line is drawn only between consecutive months: a month with no documents breaks the series
+ * (a line across a gap would show data that does not exist). Returns each row's segment number
+ * within its category and group.
+ */
+export function gapSegments(rows: readonly TrendRow[]): number[] {
+  const monthIndex = (p: string) => Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7)) - 1;
+  const series = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const key = `${r.label}\u0000${r.group ?? ''}`;
+    let list = series.get(key);
+    if (!list) series.set(key, (list = []));
+    list.push(i);
+  });
+  const out = new Array<number>(rows.length).fill(0);
+  for (const list of series.values()) {
+    list.sort((a, b) => monthIndex(rows[a]!.period) - monthIndex(rows[b]!.period));
+    let segment = 0;
+    list.forEach((row, k) => {
+      if (k > 0 && monthIndex(rows[row]!.period) - monthIndex(rows[list[k - 1]!]!.period) > 1) segment++;
+      out[row] = segment;
+    });
+  }
+  return out;
 }

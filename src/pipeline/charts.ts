@@ -1,12 +1,89 @@
-// Placeholder until the chart builders land: writes no charts.
+// The figures of a run: chart rows taken from the corpus tables, rendered by src/charts.
+import { join } from 'node:path';
+import {
+  fightinWords, frameTone, heatmap, keyness, rates, ratesByGroup, sentimentDistribution, topEntries, trends, writeChart,
+  type ChartContext,
+} from '../charts/index.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import type { CorpusDescription } from '../provenance/citation.ts';
-import type { ManifestInputs } from '../provenance/manifest.ts';
+import { describeCorpus, type CorpusDescription } from '../provenance/citation.ts';
+import type { Row } from '../tables/csv.ts';
 import type { CorpusState } from './corpus-state.ts';
+import type { PolarityColumns } from './emit.ts';
+import { ALL } from './tone-tables.ts';
 
+export interface ChartTables {
+  categories: Row[];
+  frameTone: Row[];
+  ratesByGroup: Row[];
+  keyness: Row[];
+  trends: Row[];
+}
+
+const num = (x: unknown) => (typeof x === 'number' ? x : NaN);
+const str = (x: unknown) => String(x ?? '');
+
+/** Writes every chart that has data into OUT/charts and returns the written paths relative to OUT. */
 export async function writeCharts(
-  _out: string, _state: CorpusState, _lexicon: Lexicon,
-  _ctx: { fingerprint: string; description: CorpusDescription; inputs: ManifestInputs },
+  out: string, state: CorpusState, lexicon: Lexicon, pol: PolarityColumns, t: ChartTables,
+  ctx: { fingerprint: string; description: CorpusDescription },
 ): Promise<string[]> {
-  return [];
+  const context: ChartContext = {
+    corpus: describeCorpus(ctx.description),
+    lexicon: `${lexicon.name} ${lexicon.version}`,
+    run: ctx.fingerprint.slice(0, 12),
+  };
+  const categoryRows = t.categories.filter((r) => r.level === 'category');
+  const specs: [string, ReturnType<typeof rates> | null][] = [
+    ['rates', rates(categoryRows.map((r) => ({
+      category: str(r.category), label: str(r.label), hits: num(r.hits), hits_non_negated: num(r.hits_non_negated),
+      documents: num(r.documents), rate_per_1000_words: num(r.rate_per_1000_words),
+    })), context)],
+    ['top_entries', topEntries(t.categories.filter((r) => r.level === 'entry').map((r) => ({
+      category: str(r.category), label: str(r.label), entry: str(r.entry), hits: num(r.hits),
+    })), context)],
+    ['sentiment_distribution', sentimentDistribution(pol.flatMap((p) => state.sentenceScores.get(p.column)!.map((score) => ({ scorer: p.scorer, score }))), context)],
+    ['frame_tone', frameTone(t.frameTone.filter((r) => r.group === ALL).flatMap((r) => {
+      const scorer = pol.find((p) => p.column === r.score)?.scorer ?? str(r.score);
+      const base = { category: str(r.category), label: str(r.label), scorer };
+      return [
+        { ...base, with_frame: true, mean: num(r.mean_with), ci_low: num(r.ci_low_with), ci_high: num(r.ci_high_with), n_sentences: num(r.n_sentences_with) },
+        { ...base, with_frame: false, mean: num(r.mean_without), ci_low: num(r.ci_low_without), ci_high: num(r.ci_high_without), n_sentences: num(r.n_sentences_without) },
+      ];
+    }).filter((r) => r.n_sentences > 0), context)],
+    ['trends', trends(t.trends.filter((r) => r.group === ALL).map((r) => ({
+      period: str(r.period), category: str(r.category), label: str(r.label), hits: num(r.hits), words: num(r.words),
+      rate_per_1000_words: num(r.rate_per_1000_words),
+    })), context)],
+  ];
+  // Comparisons need at least two groups.
+  const groups = new Set(t.ratesByGroup.map((r) => r.group));
+  if (groups.size >= 2) {
+    specs.push(
+      ['heatmap', heatmap(t.ratesByGroup.map((r) => ({
+        group: str(r.group), category: str(r.category), label: str(r.label), hits: num(r.hits), words: num(r.words),
+        rate_per_1000_words: num(r.rate_per_1000_words),
+      })), context)],
+      ['rates_by_group', ratesByGroup(t.ratesByGroup.map((r) => ({
+        group: str(r.group), category: str(r.category), label: str(r.label), rate_per_1000_words: num(r.rate_per_1000_words),
+        ci_low: num(r.ci_low), ci_high: num(r.ci_high), hits: num(r.hits), documents: num(r.documents),
+      })), context)],
+    );
+    const vsRest = t.keyness.filter((r) => r.reference === '(rest)');
+    specs.push(
+      ['keyness', keyness(vsRest.map((r) => ({
+        group: str(r.target), item: str(r.item), log_ratio: num(r.log_ratio), g2: num(r.g2), p_adjusted: num(r.p_adjusted),
+        freq_target: num(r.freq_target), freq_reference: num(r.freq_reference),
+      })), context)],
+      ['fightin_words', fightinWords(vsRest.filter((r) => Number.isFinite(num(r.fightin_words_z))).map((r) => ({
+        group: str(r.target), item: str(r.item), z: num(r.fightin_words_z), freq: num(r.freq_target) + num(r.freq_reference),
+      })), context)],
+    );
+  }
+  const written: string[] = [];
+  for (const [name, spec] of specs) {
+    if (spec === null) continue;
+    await writeChart(join(out, 'charts'), name, spec);
+    written.push(`charts/${name}.vl.json`, `charts/${name}.svg`, `charts/${name}.png`);
+  }
+  return written;
 }

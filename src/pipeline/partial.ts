@@ -138,6 +138,7 @@ export function mergeContext(dirs: string[], options: Options): { ctx: OutputCon
   const opts: Options = { ...options, ...first.run.options };
   return {
     ctx: {
+      startedAt: new Date(),
       options: opts, lexicon: first.run.lexicon, boilerplate: first.run.boilerplate, filesRead: first.run.filesRead,
       unmatchedMetadata: first.run.unmatchedMetadata, documentation: first.run.documentation, scorerNames: first.run.scorerNames,
     },

@@ -51,6 +51,8 @@ export interface OutputContext {
   /** corpus documentation files (README.md, SOURCE.md, ...) listed but not analysed */
   documentation: string[];
   scorerNames: string[];
+  /** when the run began (reported only in the manifest's run section) */
+  startedAt: Date;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -58,6 +60,7 @@ export type Progress = (done: number, total: number) => void;
 const cols = (t: { columns: { name: string }[] }) => t.columns.map((c) => c.name);
 
 export async function runAnalysis(o: Options, progress?: Progress): Promise<RunReport> {
+  const startedAt = new Date();
   // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
   const corpus = openCorpus(o.corpus);
   const rules = readBoilerplateRules(o.boilerplate);
@@ -85,6 +88,7 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   const ctx: OutputContext = {
     options: o, lexicon, boilerplate: { file: rules.file, sha256: rules.sha256 },
     filesRead: corpus.files.length, unmatchedMetadata: corpus.unmatchedMetadata, documentation: corpus.documentation, scorerNames: o.sentiment,
+    startedAt,
   };
   if (o.shard) return writePartial(ctx, o.shard, stream, stats);
   return { ...(await writeOutputs(ctx, stream)), source: stats };
@@ -92,8 +96,7 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
 
 /** Folds analyses (in corpus order) into every table, chart, codebook, citation and the manifest. */
 export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<FileResult>): Promise<Omit<RunReport, 'source'>> {
-  const startedAt = new Date();
-  const { options: o, lexicon } = ctx;
+  const { options: o, lexicon, startedAt } = ctx;
   const scorers = scorersByName(ctx.scorerNames);
   const scoreColumns = scorers.flatMap((s) => [...s.columns]);
   const pol: PolarityColumns = scorers.map((s) => ({ scorer: s.name, column: s.polarityColumn }));
@@ -134,7 +137,6 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
     written.add(file);
   };
   table(TABLES.documents.file, documentColumns(state, pol), documentRows(state, pol));
-  table(TABLES.categories.file, cols(TABLES.categories), categoryRows(state, lexicon));
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   table(TABLES.rejected.file, cols(TABLES.rejected), rejected.map((r) => ({ path: r.path, reason: r.reason })));
 
@@ -145,15 +147,23 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
 
   // Sentiment tables.
   const boot = { seed: o.seed, iterations: o.bootstrap };
+  const charted = {
+    categories: categoryRows(state, lexicon),
+    frameTone: frameToneRows(state, lexicon, boot),
+    ratesByGroup: ratesByGroupRows(state, lexicon, boot),
+    keyness: keywordRows(state, o.minFreq),
+    trends: trendRows(state, lexicon),
+  };
   table(TABLES.scorer_agreement.file, cols(TABLES.scorer_agreement), scorerAgreementRows(state, pol));
-  table(TABLES.frame_tone.file, cols(TABLES.frame_tone), frameToneRows(state, lexicon, boot));
+  table(TABLES.frame_tone.file, cols(TABLES.frame_tone), charted.frameTone);
   // Comparison tables.
-  table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), ratesByGroupRows(state, lexicon, boot));
-  table(TABLES.keyness.file, cols(TABLES.keyness), keywordRows(state, o.minFreq));
+  table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), charted.ratesByGroup);
+  table(TABLES.keyness.file, cols(TABLES.keyness), charted.keyness);
   table(TABLES.category_keyness.file, cols(TABLES.category_keyness), categoryKeynessRows(state, lexicon));
   table(TABLES.dispersion.file, cols(TABLES.dispersion), dispersionRows(state, lexicon));
   table(TABLES.collocations.file, cols(TABLES.collocations), collocationRows(state, lexicon, o.minFreq));
-  table(TABLES.trends.file, cols(TABLES.trends), trendRows(state, lexicon));
+  table(TABLES.trends.file, cols(TABLES.trends), charted.trends);
+  table(TABLES.categories.file, cols(TABLES.categories), charted.categories);
 
   const inputs: ManifestInputs = {
     framescope: { version: FRAMESCOPE_VERSION },
@@ -184,7 +194,7 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
   written.add('CITATION.md');
   if (o.charts) {
     const { writeCharts } = await import('./charts.ts');
-    for (const f of await writeCharts(o.out, state, lexicon, { fingerprint, description, inputs })) written.add(f);
+    for (const f of await writeCharts(o.out, state, lexicon, pol, charted, { fingerprint, description })) written.add(f);
   }
 
   removeStale(o.out, written);

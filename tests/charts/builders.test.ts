@@ -140,3 +140,12 @@ describe('writeChart', () => {
     await expect(writeChart(tmpdir(), '../escape', topEntries(rows.top_entries, rows.ctx))).rejects.toThrow(/plain file name/);
   });
 });
+
+describe('trends: gaps in time', () => {
+  it('starts a new line segment after a month without documents', async () => {
+    const { gapSegments } = await import('../../src/charts/trends.ts');
+    const row = (period: string, label = 'A') => ({ period, category: label, label, hits: 1, words: 100, rate_per_1000_words: 10 });
+    // 2021-11, 2021-12, 2022-01 are consecutive; 2022-03 follows a gap; label B is its own series.
+    expect(gapSegments([row('2021-11'), row('2021-12'), row('2022-01'), row('2022-03'), row('2021-11', 'B')])).toEqual([0, 0, 0, 1, 0]);
+  });
+});
