@@ -1,0 +1,57 @@
+// Shared helpers for pipeline tests: temporary folders and whole-run comparisons.
+import { parse } from 'csv-parse/sync';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseOptions } from '../../src/cli/options.ts';
+import { runAnalysis } from '../../src/pipeline/run.ts';
+
+export const ROOT = resolve(__dirname, '../..');
+export const REAL = resolve(ROOT, '../shared/corpus-real');
+export const realPresent = existsSync(join(REAL, 'metadata.csv'));
+export const skipReason = realPresent ? '' : ' (skipped: ../shared/corpus-real is absent)';
+
+export function tmp(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `framescope-${prefix}-`));
+}
+
+export async function run(args: string[]) {
+  return runAnalysis(parseOptions([...args, '--quiet']).options);
+}
+
+export function readCsv(dir: string, name: string): Record<string, string>[] {
+  return parse(readFileSync(join(dir, name), 'utf8'), { columns: true }) as Record<string, string>[];
+}
+
+/** Every file under dir (dotfiles and the cache excluded), relative paths sorted. */
+export function files(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      if (n.startsWith('.')) continue;
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** manifest.json without its run section (the only part allowed to differ between honest runs). */
+export function manifestWithoutRun(dir: string): string {
+  const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  delete m.run;
+  return JSON.stringify(m);
+}
+
+/** Names of files whose bytes differ between two output folders (manifest compared without its run section). */
+export function differingFiles(a: string, b: string): string[] {
+  const fa = files(a), fb = files(b);
+  const all = [...new Set([...fa, ...fb])].sort();
+  return all.filter((f) => {
+    if (!fa.includes(f) || !fb.includes(f)) return true;
+    if (f === 'manifest.json') return manifestWithoutRun(a) !== manifestWithoutRun(b);
+    return !readFileSync(join(a, f)).equals(readFileSync(join(b, f)));
+  });
+}
