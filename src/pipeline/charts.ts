@@ -50,7 +50,8 @@ export async function writeCharts(
         { ...base, with_frame: false, mean: num(r.mean_without), ci_low: num(r.ci_low_without), ci_high: num(r.ci_high_without), n_sentences: num(r.n_sentences_without) },
       ];
     }).filter((r) => r.n_sentences > 0), context)],
-    ['trends', trends(t.trends.filter((r) => r.group === ALL).map((r) => ({
+    // A trend needs at least two periods.
+    ['trends', new Set(t.trends.map((r) => r.period)).size < 2 ? null : trends(t.trends.filter((r) => r.group === ALL).map((r) => ({
       period: str(r.period), category: str(r.category), label: str(r.label), hits: num(r.hits), words: num(r.words),
       rate_per_1000_words: num(r.rate_per_1000_words),
     })), context)],

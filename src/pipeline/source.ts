@@ -31,7 +31,9 @@ export function shardOf(key: string, count: number): number {
 }
 
 export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats): AsyncGenerator<FileResult> {
-  const pool = cfg.workers > 1 ? new AnalysisPool(cfg.workers, { lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options }) : null;
+  // Threads only pay off with more than one document; never more threads than documents.
+  const threads = Math.min(cfg.workers, cfg.corpus.files.length);
+  const pool = threads > 1 ? new AnalysisPool(threads, { lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options }) : null;
   // Bounded look-ahead keeps every worker busy while memory stays flat.
   const ahead = Math.max(4, cfg.workers * 8);
   const queue: Promise<FileResult>[] = [];

@@ -29,7 +29,8 @@ export function bootstrapRatios(
   const estimates = new Float64Array(nRatios);
   for (let k = 0; k < nRatios; k++) estimates[k] = total[2 * k]! / total[2 * k + 1]!;
   const replicates = new Float64Array(iterations * nRatios).fill(NaN);
-  if (nClusters === 0) return { estimates, replicates, iterations, nRatios };
+  // Resampling fewer than two clusters says nothing about variation: the intervals stay missing.
+  if (nClusters < 2) return { estimates, replicates, iterations, nRatios };
   const rng = mulberry32(opts.seed);
   const acc = new Float64Array(width);
   for (let r = 0; r < iterations; r++) {
