@@ -8,7 +8,7 @@ export const WITH_FRAME = 'Sentences with a marker';
 export const WITHOUT_FRAME = 'Sentences without';
 
 export function frameTone(rows: FrameToneRow[], ctx: ChartContext): TopLevelSpec {
-  requireFinite(rows, ['mean', 'ci_low', 'ci_high', 'n_sentences'], 'frame_tone');
+  requireFinite(rows, ['mean', 'n_sentences'], 'frame_tone');
   const labels = uniq(rows.map((r) => r.label)).sort((a, b) => a.localeCompare(b, 'en'));
   const names = wrappedNames(labels);
   const values = rows.map((r) => ({ ...r, label_display: names.map.get(r.label), frame: r.with_frame ? WITH_FRAME : WITHOUT_FRAME }));
@@ -37,6 +37,8 @@ export function frameTone(rows: FrameToneRow[], ctx: ChartContext): TopLevelSpec
       layer: [
         { mark: { type: 'rule', color: theme.colors.reference, strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
         {
+          // Intervals are missing (null) for groups of fewer than two documents: no bar is drawn.
+          transform: [{ filter: { field: 'ci_low', valid: true } }, { filter: { field: 'ci_high', valid: true } }],
           mark: { type: 'rule', strokeWidth: 1.5 },
           encoding: {
             y, yOffset, color, tooltip,

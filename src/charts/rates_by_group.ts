@@ -5,7 +5,7 @@ import { theme } from './theme.ts';
 import type { ChartContext, GroupIntervalRow } from './types.ts';
 
 export function ratesByGroup(rows: GroupIntervalRow[], ctx: ChartContext): TopLevelSpec {
-  requireFinite(rows, ['rate_per_1000_words', 'ci_low', 'ci_high', 'hits', 'documents'], 'rates_by_group');
+  requireFinite(rows, ['rate_per_1000_words', 'hits', 'documents'], 'rates_by_group');
   // Categories in the order of their mean rate across groups, so panels read alike.
   const mean = new Map<string, number>();
   for (const l of uniq(rows.map((r) => r.label))) {
@@ -40,6 +40,8 @@ export function ratesByGroup(rows: GroupIntervalRow[], ctx: ChartContext): TopLe
       encoding: { y, tooltip },
       layer: [
         {
+          // Intervals are missing (null) for groups of fewer than two documents: no bar is drawn.
+          transform: [{ filter: { field: 'ci_low', valid: true } }, { filter: { field: 'ci_high', valid: true } }],
           mark: { type: 'rule', color: theme.colors.single, strokeWidth: 1.5 },
           encoding: { x: { field: 'ci_low', type: 'quantitative', title: 'Markers per 1,000 words' }, x2: { field: 'ci_high' } },
         },

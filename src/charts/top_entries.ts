@@ -31,7 +31,8 @@ export function topEntries(rows: EntryRow[], ctx: ChartContext, top = 10): TopLe
           field: 'entry', type: 'nominal', title: null, sort: { field: 'rank', op: 'min', order: 'ascending' },
           axis: { labelLimit: 160 },
         },
-        x: { field: 'hits', type: 'quantitative', title: 'Hits (count)', axis: { tickCount: 4 } },
+        // Counts: whole-number ticks only, so small panels do not show 0.2, 0.4, ...
+        x: { field: 'hits', type: 'quantitative', title: 'Hits (count)', axis: { tickCount: 4, tickMinStep: 1, format: 'd' } },
         tooltip: [
           { field: 'label', type: 'nominal', title: 'Category' },
           { field: 'entry', type: 'nominal', title: 'Entry' },

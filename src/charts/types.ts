@@ -50,8 +50,9 @@ export interface FrameToneRow {
   scorer: string;
   with_frame: boolean;
   mean: number;
-  ci_low: number;
-  ci_high: number;
+  /** null when the interval is missing (fewer than two documents) */
+  ci_low: number | null;
+  ci_high: number | null;
   n_sentences: number;
 }
 
@@ -84,8 +85,9 @@ export interface GroupIntervalRow {
   category: string;
   label: string;
   rate_per_1000_words: number;
-  ci_low: number;
-  ci_high: number;
+  /** null when the interval is missing (fewer than two documents) */
+  ci_low: number | null;
+  ci_high: number | null;
   hits: number;
   documents: number;
 }

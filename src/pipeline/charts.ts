@@ -20,6 +20,8 @@ export interface ChartTables {
 }
 
 const num = (x: unknown) => (typeof x === 'number' ? x : NaN);
+/** A missing interval bound (null in the table) stays null in the chart data. */
+const bound = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 const str = (x: unknown) => String(x ?? '');
 
 /** Writes every chart that has data into OUT/charts and returns the written paths relative to OUT. */
@@ -46,8 +48,8 @@ export async function writeCharts(
       const scorer = pol.find((p) => p.column === r.score)?.scorer ?? str(r.score);
       const base = { category: str(r.category), label: str(r.label), scorer };
       return [
-        { ...base, with_frame: true, mean: num(r.mean_with), ci_low: num(r.ci_low_with), ci_high: num(r.ci_high_with), n_sentences: num(r.n_sentences_with) },
-        { ...base, with_frame: false, mean: num(r.mean_without), ci_low: num(r.ci_low_without), ci_high: num(r.ci_high_without), n_sentences: num(r.n_sentences_without) },
+        { ...base, with_frame: true, mean: num(r.mean_with), ci_low: bound(r.ci_low_with), ci_high: bound(r.ci_high_with), n_sentences: num(r.n_sentences_with) },
+        { ...base, with_frame: false, mean: num(r.mean_without), ci_low: bound(r.ci_low_without), ci_high: bound(r.ci_high_without), n_sentences: num(r.n_sentences_without) },
       ];
     }).filter((r) => r.n_sentences > 0), context)],
     // A trend needs at least two periods.
@@ -66,7 +68,7 @@ export async function writeCharts(
       })), context)],
       ['rates_by_group', ratesByGroup(t.ratesByGroup.map((r) => ({
         group: str(r.group), category: str(r.category), label: str(r.label), rate_per_1000_words: num(r.rate_per_1000_words),
-        ci_low: num(r.ci_low), ci_high: num(r.ci_high), hits: num(r.hits), documents: num(r.documents),
+        ci_low: bound(r.ci_low), ci_high: bound(r.ci_high), hits: num(r.hits), documents: num(r.documents),
       })), context)],
     );
     const vsRest = t.keyness.filter((r) => r.reference === '(rest)');
