@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { helpText, OPTION_DEFS, parseOptions, UsageError } from '../../src/cli/options.ts';
 
@@ -45,6 +46,15 @@ describe('the command', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('no/such/folder');
+  });
+  it('exits 2 naming the file and line of a malformed lexicon, and writes nothing', () => {
+    const out = '/tmp/framescope-bad-lexicon-never-written';
+    const r = run('--lexicon', 'tests/fixtures/lexicon/duplicate.yaml', '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    // The third entry (line 10) repeats "illegal" (line 8) with the same case rule.
+    expect(r.stderr).toMatch(/tests\/fixtures\/lexicon\/duplicate\.yaml:10: duplicate entry/);
+    expect(existsSync(out)).toBe(false);
   });
   it('prints help and exits 0', () => {
     const r = run('--help');
