@@ -1,8 +1,8 @@
 // Boilerplate rules: data (lexicons/boilerplate.yaml) saying which feed lines to strip, read once and compiled once.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { parseLocatedYaml } from '../formats/yaml.ts';
 import { CorpusError } from './document.ts';
 
 /** Where a rule may strip a line: the leading run of lines, the trailing run, or any line. */
@@ -34,7 +34,7 @@ export interface BoilerplateRules {
 export const DEFAULT_BOILERPLATE: string = fileURLToPath(new URL('../../lexicons/boilerplate.yaml', import.meta.url));
 
 /** No rules: cleaning without stripping anything. */
-export const NO_BOILERPLATE: BoilerplateRules = { file: '(none)', sha256: createHash('sha256').update('').digest('hex'), rules: [] };
+export const NO_BOILERPLATE: BoilerplateRules = { file: '(none)', sha256: parseLocatedYaml('').sha256, rules: [] };
 
 const TOP_KEYS = ['version', 'description', 'rules'];
 const RULE_KEYS = ['name', 'description', 'where', 'within', 'match', 'ignore_case'];
@@ -54,19 +54,11 @@ export function readBoilerplateRules(file: string): BoilerplateRules {
 
 /** Parses rules YAML (bytes or text); `file` is used in error messages and kept in the result. */
 export function parseBoilerplateRules(source: Uint8Array | string, file: string): BoilerplateRules {
-  const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const text = typeof source === 'string' ? source : Buffer.from(source).toString('utf8');
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
-  const lineOf = (node: Node | null | undefined): number => (node?.range ? lc.linePos(node.range[0]).line : 1);
+  const { doc, sha256, lineOf, error } = parseLocatedYaml(source);
   const fail = (node: Node | null | undefined, detail: string): never => {
     throw new CorpusError(`${file} line ${lineOf(node)}: ${detail}`);
   };
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new CorpusError(`${file} line ${lc.linePos(e.pos[0]).line}: invalid YAML: ${e.message.split('\n')[0]}`);
-  }
+  if (error) throw new CorpusError(`${file} line ${error.line}: invalid YAML: ${error.message}`);
   const root = doc.contents;
   if (!isMap(root)) return fail(root, 'a rules file must be a mapping with a `rules:` list');
   const top = pairsByKey(root.items as Pair[], TOP_KEYS, 'top level', fail);

@@ -1,7 +1,7 @@
 // Reading a framing lexicon from YAML, with the file and line of every problem (format: src/lexicon/README.md).
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { parseLocatedYaml } from '../formats/yaml.ts';
 import { globMatches, isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
 import { LexiconError, type EntryKind, type Lexicon, type LexiconCategory, type LexiconEntry } from './types.ts';
 
@@ -18,20 +18,11 @@ export function readLexicon(file: string): Lexicon {
 
 /** Parses lexicon YAML (bytes or text); `file` is used in error messages and kept in the result. */
 export function parseLexicon(source: Uint8Array | string, file: string): Lexicon {
-  const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const text = typeof source === 'string' ? source : Buffer.from(source).toString('utf8');
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
-  const lineOf = (node: Node | null | undefined): number => (node?.range ? lc.linePos(node.range[0]).line : 1);
+  const { doc, sha256, lineOf, error } = parseLocatedYaml(source);
   const fail = (node: Node | null | undefined, detail: string): never => {
     throw new LexiconError(file, lineOf(node), detail);
   };
-
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new LexiconError(file, lc.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`);
-  }
+  if (error) throw new LexiconError(file, error.line, `invalid YAML: ${error.message}`);
   const root = doc.contents;
   if (!isMap(root)) return fail(root, 'a lexicon must be a mapping with name, version, description and categories');
 

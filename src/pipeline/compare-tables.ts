@@ -2,9 +2,8 @@
 import type { Lexicon } from '../lexicon/index.ts';
 import {
   benjaminiHochberg, chiSquarePValue, fightinWords, griesDP, griesDPnorm, juillandD, logDice, logLikelihoodCollocation,
-  logLikelihoodKeyness, logRatio, mutualInformation, percentDiff, tScore,
+  logLikelihoodKeyness, logRatio, mutualInformation, percentDiff, tScore, bootstrapRatios, ratioInterval,
 } from '../stats/index.ts';
-import { bootstrapRatios, ratioInterval } from '../stats/ratio-bootstrap.ts';
 import type { Row } from '../tables/csv.ts';
 import { cmp } from './corpus-tables.ts';
 import { NO_GROUP, type CorpusState } from './corpus-state.ts';

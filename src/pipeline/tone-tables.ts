@@ -1,8 +1,7 @@
 // Tables of the sentiment issue: scorer agreement and the tone of each frame.
 import type { Lexicon } from '../lexicon/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
-import { spearmanRho } from '../stats/index.ts';
-import { bootstrapRatios, differenceInterval, ratioInterval } from '../stats/ratio-bootstrap.ts';
+import { bootstrapRatios, differenceInterval, ratioInterval, spearmanRho } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { cmp } from './corpus-tables.ts';
 import type { CorpusState, DocSummary } from './corpus-state.ts';

@@ -4,7 +4,7 @@
 // computed over the pooled values (or summed numerators and denominators) of the drawn documents;
 // the interval is the percentile interval of Efron & Tibshirani (1993, §13.3), with quantiles of
 // R's type 7 (percentileSorted). Draws come from mulberry32(seed): the same seed, the same interval.
-import { percentileSorted } from './quantile.ts';
+import { bootstrapRatios, percentileInterval, ratioInterval } from './ratio-bootstrap.ts';
 import { mulberry32 } from './random.ts';
 
 export interface BootstrapOptions {
@@ -50,15 +50,6 @@ function settings(name: string, opts: BootstrapOptions, groupCount: number): Set
   return { iterations, level };
 }
 
-/** Percentile interval from replicates; non-finite replicates (e.g. an empty draw) are left out. */
-function percentileInterval(estimate: number, reps: Float64Array, count: number, level: number): BootstrapInterval {
-  let k = 0;
-  for (let i = 0; i < count; i++) if (Number.isFinite(reps[i])) reps[k++] = reps[i];
-  if (k === 0) return { estimate, low: NaN, high: NaN };
-  const sorted = reps.subarray(0, k).sort();
-  const tail = (1 - level) / 2;
-  return { estimate, low: percentileSorted(sorted, tail), high: percentileSorted(sorted, 1 - tail) };
-}
 
 // Davison & Hinkley (1997), Bootstrap Methods and their Application, §3.8; percentile interval: Efron & Tibshirani (1993), §13.3.
 /** Cluster bootstrap percentile interval of a statistic (default: the mean) of the pooled values of resampled groups. */
@@ -94,7 +85,7 @@ export function bootstrapMeanCI(groups: number[][], opts: BootstrapMeanOptions):
       }
       reps[r] = s / n;
     }
-    return percentileInterval(totalSum / totalSize, reps, iterations, level);
+    return percentileInterval(totalSum / totalSize, reps, level);
   }
 
   const pooled: number[] = [];
@@ -108,7 +99,7 @@ export function bootstrapMeanCI(groups: number[][], opts: BootstrapMeanOptions):
     }
     reps[r] = pooled.length > 0 ? statistic(pooled) : NaN;
   }
-  return percentileInterval(estimate, reps, iterations, level);
+  return percentileInterval(estimate, reps, level);
 }
 
 // Davison & Hinkley (1997), §3.8 (cluster resampling) for a ratio estimator Σnum/Σden; Efron & Tibshirani (1993), §13.3.
@@ -119,28 +110,9 @@ export function bootstrapRatioCI(
 ): BootstrapInterval {
   const { iterations, level } = settings('bootstrapRatioCI', opts, groups.length);
   const scale = opts.scale ?? 1;
-  const g = groups.length;
-  const nums = new Float64Array(g);
-  const dens = new Float64Array(g);
-  let totalNum = 0;
-  let totalDen = 0;
-  for (let i = 0; i < g; i++) {
-    nums[i] = groups[i].num;
-    dens[i] = groups[i].den;
-    totalNum += nums[i];
-    totalDen += dens[i];
-  }
-  const rng = mulberry32(opts.seed);
-  const reps = new Float64Array(iterations);
-  for (let r = 0; r < iterations; r++) {
-    let s = 0;
-    let d = 0;
-    for (let k = 0; k < g; k++) {
-      const i = Math.floor(rng() * g);
-      s += nums[i];
-      d += dens[i];
-    }
-    reps[r] = (scale * s) / d;
-  }
-  return percentileInterval((scale * totalNum) / totalDen, reps, iterations, level);
+  // One ratio of the many-ratio cluster bootstrap that the pipeline uses (ratio-bootstrap.ts).
+  const cells = new Float64Array(groups.length * 2);
+  groups.forEach((x, i) => { cells[2 * i] = x.num; cells[2 * i + 1] = x.den; });
+  const ci = ratioInterval(bootstrapRatios(cells, groups.length, 1, { seed: opts.seed, iterations }), 0, level);
+  return { estimate: scale * ci.estimate, low: scale * ci.low, high: scale * ci.high };
 }

@@ -23,6 +23,26 @@ export interface TableSchema {
 const c = (name: string, type: ColumnType, description: string, unit?: string): Column =>
   unit === undefined ? { name, type, description } : { name, type, description, unit };
 
+/** Columns shared by keyness.csv and category_keyness.csv: only the unit of analysis differs. */
+function keynessColumns(item: string, unit: string): Column[] {
+  return [
+    c('comparison', 'string', '"<target> vs rest" or "<A> vs <B>".'),
+    c('target', 'string', 'Target group.'),
+    c('reference', 'string', 'Reference: "(rest)" or the other group.'),
+    c('item', 'string', item),
+    c('freq_target', 'integer', 'Frequency in the target.', unit),
+    c('freq_reference', 'integer', 'Frequency in the reference.', unit),
+    c('per_million_target', 'number', 'Relative frequency in the target.', 'per million words'),
+    c('per_million_reference', 'number', 'Relative frequency in the reference.', 'per million words'),
+    c('g2', 'number', 'Signed log-likelihood (Dunning 1993, 4-term): positive when overused in the target.', 'G2'),
+    c('p_value', 'number', 'p of |G2| under chi-square, 1 df.', 'probability'),
+    c('p_adjusted', 'number', 'Benjamini–Hochberg adjusted p within the comparison.', 'probability'),
+    c('log_ratio', 'number', 'Binary log of the ratio of relative frequencies (Hardie 2014).', 'log2 ratio'),
+    c('percent_diff', 'number', '%DIFF (Gabrielatos & Marchi 2012).', 'percent'),
+    c('fightin_words_z', 'number', 'z-score of the log-odds ratio with informative Dirichlet prior (Monroe et al. 2008).', 'z'),
+  ];
+}
+
 /** Metadata columns that documents.csv always carries, before the free fields of the corpus. */
 export const KNOWN_METADATA = ['date', 'issuer', 'country', 'title', 'source_url', 'language'] as const;
 
@@ -191,45 +211,15 @@ export const TABLES = {
     file: 'keyness.csv',
     description: 'Keywords: each group against the rest of the corpus, and A against B when there are exactly two groups.',
     grain: 'one row per comparison × item with target + reference frequency >= --min-freq; ordered by comparison, g2 descending, item',
-    method: 'Log-likelihood G2, 4-term form of Dunning (1993), no Yates or Williams correction, p from chi-square with 1 df; Benjamini & Hochberg (1995) adjustment within each comparison; log ratio of Hardie (2014) with 0.5 for zero frequencies; %DIFF of Gabrielatos & Marchi (2012); Fightin’ Words z of Monroe, Colaresi & Quinn (2008) with an informative Dirichlet prior from the whole corpus.',
-    columns: [
-      c('comparison', 'string', '"<target> vs rest" or "<A> vs <B>".'),
-      c('target', 'string', 'Target group.'),
-      c('reference', 'string', 'Reference: "(rest)" or the other group.'),
-      c('item', 'string', 'Lowercase word form or lemma (--keyness-unit).'),
-      c('freq_target', 'integer', 'Frequency in the target.', 'tokens'),
-      c('freq_reference', 'integer', 'Frequency in the reference.', 'tokens'),
-      c('per_million_target', 'number', 'Relative frequency in the target.', 'per million words'),
-      c('per_million_reference', 'number', 'Relative frequency in the reference.', 'per million words'),
-      c('g2', 'number', 'Signed log-likelihood: positive when overused in the target.', 'G2'),
-      c('p_value', 'number', 'p of |G2| under chi-square, 1 df.', 'probability'),
-      c('p_adjusted', 'number', 'Benjamini–Hochberg adjusted p within the comparison.', 'probability'),
-      c('log_ratio', 'number', 'Binary log of the ratio of relative frequencies (Hardie 2014).', 'log2 ratio'),
-      c('percent_diff', 'number', '%DIFF (Gabrielatos & Marchi 2012).', 'percent'),
-      c('fightin_words_z', 'number', 'z-score of the log-odds ratio with informative Dirichlet prior (Monroe et al. 2008).', 'z'),
-    ],
+    method: 'Log-likelihood G2, 4-term form of Dunning (1993), no Yates or Williams correction, p from chi-square with 1 df; Benjamini & Hochberg (1995) adjustment within each comparison; log ratio of Hardie (2014) with 0.5 for zero frequencies; %DIFF of Gabrielatos & Marchi (2012); Fightin’ Words z of Monroe, Colaresi & Quinn (2008) with an informative Dirichlet prior from the pooled counts of both sides.',
+    columns: keynessColumns('Lowercase word form or lemma (--keyness-unit).', 'tokens'),
   },
   category_keyness: {
     file: 'category_keyness.csv',
     description: 'The keyness measures with framing categories as the unit (hits against words).',
-    grain: 'one row per comparison × category',
+    grain: 'one row per comparison × category, ordered by comparison, g2 descending, item',
     method: 'As keyness.csv.',
-    columns: [
-      c('comparison', 'string', '"<target> vs rest" or "<A> vs <B>".'),
-      c('target', 'string', 'Target group.'),
-      c('reference', 'string', 'Reference group or "(rest)".'),
-      c('item', 'string', 'Lexicon category id.'),
-      c('freq_target', 'integer', 'Hits in the target.', 'hits'),
-      c('freq_reference', 'integer', 'Hits in the reference.', 'hits'),
-      c('per_million_target', 'number', 'Hits per million words in the target.', 'per million words'),
-      c('per_million_reference', 'number', 'Hits per million words in the reference.', 'per million words'),
-      c('g2', 'number', 'Signed log-likelihood (Dunning 1993, 4-term).', 'G2'),
-      c('p_value', 'number', 'p under chi-square, 1 df.', 'probability'),
-      c('p_adjusted', 'number', 'Benjamini–Hochberg adjusted p within the comparison.', 'probability'),
-      c('log_ratio', 'number', 'Hardie (2014) log ratio.', 'log2 ratio'),
-      c('percent_diff', 'number', '%DIFF (Gabrielatos & Marchi 2012).', 'percent'),
-      c('fightin_words_z', 'number', 'Fightin’ Words z (Monroe et al. 2008).', 'z'),
-    ],
+    columns: keynessColumns('Lexicon category id.', 'hits'),
   },
   dispersion: {
     file: 'dispersion.csv',

@@ -3,6 +3,7 @@ import type {
   ChartContext, EntryRow, FightinWordsRow, FrameToneRow, GroupIntervalRow, GroupRateRow, KeynessRow,
   RateRow, SentimentScoreRow, TrendRow,
 } from '../../src/charts/types.ts';
+import { mulberry32 } from '../../src/stats/random.ts';
 
 export const ctx: ChartContext = {
   corpus: '500 documents, 2021-05-21 to 2026-03-09',
@@ -10,18 +11,8 @@ export const ctx: ChartContext = {
   run: '3f9c2a7be041',
 };
 
-/** mulberry32: a small deterministic PRNG so fixtures are the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = prng(20260309);
+// The project's seeded PRNG, so fixtures are the same on every run.
+const rnd = mulberry32(20260309);
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 export const CATEGORIES: [string, string][] = [

@@ -1,8 +1,9 @@
 // Shared helpers for pipeline tests: temporary folders and whole-run comparisons.
 import { parse } from 'csv-parse/sync';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { outputFiles } from '../../src/provenance/manifest.ts';
 import { parseOptions } from '../../src/cli/options.ts';
 import { runAnalysis } from '../../src/pipeline/run.ts';
 
@@ -23,19 +24,10 @@ export function readCsv(dir: string, name: string): Record<string, string>[] {
   return parse(readFileSync(join(dir, name), 'utf8'), { columns: true }) as Record<string, string>[];
 }
 
-/** Every file under dir (dotfiles and the cache excluded), relative paths sorted. */
+/** Every output file under dir (dotfiles and the cache excluded), manifest included, sorted. */
 export function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      if (n.startsWith('.')) continue;
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  const all = existsSync(join(dir, 'manifest.json')) ? [...outputFiles(dir), 'manifest.json'] : outputFiles(dir);
+  return all.sort();
 }
 
 /** manifest.json without its run section (the only part allowed to differ between honest runs). */
