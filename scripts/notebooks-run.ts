@@ -65,6 +65,10 @@ if (!existsSync(KERNELSPEC)) fail(`no Deno kernelspec in .jupyter/: run \`npm ru
 const notebooks = readdirSync(join(root, 'notebooks')).filter((f) => f.endsWith('.ipynb')).sort();
 if (notebooks.length === 0) fail('no notebooks in notebooks/');
 
+// The kernel transpiles without type-checking: check the notebooks' shared module (and the src/ modules it imports) here.
+const typecheck = run(join(root, 'node_modules', '.bin', 'deno'), ['check', '--quiet', 'notebooks/outputs.ts']);
+if (!typecheck.ok) fail(`deno check notebooks/outputs.ts failed:\n${typecheck.output}`);
+
 const work = mkdtempSync(join(tmpdir(), 'framescope-notebooks-'));
 const outputs = join(work, 'outputs');
 const executed = join(work, 'executed');

@@ -39,7 +39,7 @@ rm -rf .jupyter/kernels/deno
 mkdir -p .jupyter/kernels
 cp -r "$spec" .jupyter/kernels/deno
 
-JUPYTER_PATH="$root/.jupyter" /usr/bin/jupyter kernelspec list | grep -q '^ *deno ' \
+PYDEVD_DISABLE_FILE_VALIDATION=1 JUPYTER_PATH="$root/.jupyter" /usr/bin/jupyter kernelspec list 2>/dev/null | grep -q '^ *deno ' \
   || { echo "notebooks:setup: Jupyter does not see the deno kernel in .jupyter/" >&2; exit 1; }
 echo "notebooks:setup: Deno kernel installed in .jupyter/kernels/deno"
 echo "  open the notebooks with: JUPYTER_PATH=.jupyter /usr/bin/jupyter notebook notebooks/"
