@@ -121,6 +121,8 @@ async function displayChart(spec: unknown, png: Uint8Array, title: string): Prom
     'image/png': base64(png),
     'text/plain': `<chart: ${title}>${note}`,
   }, { raw: true });
+  // Headless runs under load now and then lose a display message; a pause per chart is a guess at back-pressure.
+  await new Promise((r) => setTimeout(r, 100));
 }
 
 /** Renders a spec built by a src/charts builder (PNG through the project's renderer) and shows it. */

@@ -101,8 +101,8 @@ for (const name of notebooks) {
   const out = join(executed, name);
   let r = execute(name);
   let check = r.ok && existsSync(out) ? inspect(out) : null;
-  // Under load the Deno kernel (2.9) now and then tags a display message with the previous cell's request, and
-  // nbconvert drops it: the cell ran, its chart is missing. One rerun tells a race from a broken notebook.
+  // Under load, Deno 2.9's kernel with nbconvert now and then loses a display message (cause not pinned down):
+  // the cell ran but its chart is missing. One rerun tells that race from a broken notebook.
   if (check && check.errors.length === 0 && check.pngs !== (check.shown ?? 0)) {
     console.log(`rerun ${name}: ${check.pngs} PNGs saved for ${check.shown} charts shown`);
     r = execute(name);
