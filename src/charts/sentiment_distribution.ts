@@ -1,16 +1,50 @@
 // Distribution of sentence sentiment, one histogram per scorer: the scorers use different scales.
+import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { requireFinite, topLevel, uniq } from './spec.ts';
 import { theme } from './theme.ts';
 import type { ChartContext, SentimentScoreRow } from './types.ts';
 
+const MAX_BINS = 30;
+// vega exports vega-statistics' binning rule at run time; its typings omit it.
+const bin = (vega as unknown as { bin(o: { maxbins: number; extent: [number, number] }): { start: number; stop: number; step: number } }).bin;
+
+interface BinRow { scorer: string; bin_start: number; bin_end: number; sentences: number }
+
 /**
- * One panel per scorer (concat, not facet): Vega-Lite bins a facet's data once across all panels,
- * which would squeeze a [-1, 1] scorer into a bin or two next to an unbounded sum (AFINN).
+ * Counts per bin, computed here with Vega's own binning rule (nice steps, at most 30 bins per
+ * scorer): the spec then carries ~30 rows per scorer instead of one per sentence, so it stays
+ * small for a million sentences.
+ */
+export function binScores(rows: readonly SentimentScoreRow[]): BinRow[] {
+  const out: BinRow[] = [];
+  for (const scorer of uniq(rows.map((r) => r.scorer))) {
+    let lo = Infinity, hi = -Infinity;
+    for (const r of rows) if (r.scorer === scorer) { lo = Math.min(lo, r.score); hi = Math.max(hi, r.score); }
+    // A single value still needs a bin of some width.
+    const b = bin({ maxbins: MAX_BINS, extent: lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi] });
+    const n = Math.max(1, Math.round((b.stop - b.start) / b.step));
+    const counts = new Array<number>(n).fill(0);
+    for (const r of rows) {
+      if (r.scorer !== scorer) continue;
+      counts[Math.min(n - 1, Math.max(0, Math.floor((r.score - b.start) / b.step)))]!++;
+    }
+    counts.forEach((sentences, i) => {
+      // Rounded to the step's decimals so bin edges print cleanly (0.1 + 0.2 is not 0.3).
+      const edge = (k: number) => Number((b.start + k * b.step).toFixed(10));
+      out.push({ scorer, bin_start: edge(i), bin_end: edge(i + 1), sentences });
+    });
+  }
+  return out;
+}
+
+/**
+ * One panel per scorer (concat, not facet): a shared x scale would squeeze a [-1, 1] scorer into a
+ * bin or two next to an unbounded sum (AFINN).
  */
 export function sentimentDistribution(rows: SentimentScoreRow[], ctx: ChartContext): TopLevelSpec {
   requireFinite(rows, ['score'], 'sentiment_distribution');
-  const scorers = uniq(rows.map((r) => r.scorer));
+  const binned = binScores(rows);
   const panel = (scorer: string) => ({
     title: { text: scorer, fontSize: theme.fontSize.header, anchor: 'middle', subtitle: '' },
     transform: [{ filter: { field: 'scorer', equal: scorer } }],
@@ -18,17 +52,19 @@ export function sentimentDistribution(rows: SentimentScoreRow[], ctx: ChartConte
     height: 160,
     mark: { type: 'bar', color: theme.colors.single, stroke: theme.colors.background, strokeWidth: 0.5 },
     encoding: {
-      x: { field: 'score', type: 'quantitative', bin: { maxbins: 30 }, title: 'Sentence score (scorer’s own units)' },
-      y: { aggregate: 'count', type: 'quantitative', title: 'Sentences (count)' },
+      x: { field: 'bin_start', type: 'quantitative', bin: 'binned', title: 'Sentence score (scorer’s own units)' },
+      x2: { field: 'bin_end' },
+      y: { field: 'sentences', type: 'quantitative', title: 'Sentences (count)' },
       tooltip: [
-        { field: 'score', type: 'quantitative', bin: { maxbins: 30 }, title: 'Score bin' },
-        { aggregate: 'count', type: 'quantitative', title: 'Sentences' },
+        { field: 'bin_start', type: 'quantitative', title: 'From' },
+        { field: 'bin_end', type: 'quantitative', title: 'To' },
+        { field: 'sentences', type: 'quantitative', title: 'Sentences' },
       ],
     },
   });
   return topLevel('Sentence sentiment by scorer', ctx, {
-    data: { values: rows },
+    data: { values: binned },
     columns: theme.layout.facetColumns,
-    concat: scorers.map(panel),
+    concat: uniq(rows.map((r) => r.scorer)).map(panel),
   });
 }

@@ -24,6 +24,29 @@ const num = (x: unknown) => (typeof x === 'number' ? x : NaN);
 const bound = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 const str = (x: unknown) => String(x ?? '');
 
+/**
+ * A Fightin' Words plot of a whole vocabulary makes a spec of megabytes (5 MB on 500 documents):
+ * per group it keeps the 400 words with the largest |z| among |z| > 1.96 and 200 of the others,
+ * evenly spaced in frequency order, which keeps the shape of the cloud. keyness.csv has every word.
+ */
+export function thinForPlot<T extends { group: string; item: string; z: number; freq: number }>(rows: T[]): T[] {
+  const byGroup = new Map<string, T[]>();
+  for (const r of rows) {
+    let list = byGroup.get(r.group);
+    if (!list) byGroup.set(r.group, (list = []));
+    list.push(r);
+  }
+  const out: T[] = [];
+  for (const list of byGroup.values()) {
+    const order = (a: T, b: T) => (a.item < b.item ? -1 : a.item > b.item ? 1 : 0);
+    const strong = list.filter((r) => Math.abs(r.z) > 1.96).sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || order(a, b)).slice(0, 400);
+    const rest = list.filter((r) => Math.abs(r.z) <= 1.96).sort((a, b) => b.freq - a.freq || order(a, b));
+    const every = Math.max(1, Math.ceil(rest.length / 200));
+    out.push(...strong, ...rest.filter((_, i) => i % every === 0));
+  }
+  return out;
+}
+
 /** Writes every chart that has data into OUT/charts and returns the written paths relative to OUT. */
 export async function writeCharts(
   out: string, state: CorpusState, lexicon: Lexicon, pol: PolarityColumns, t: ChartTables,
@@ -77,9 +100,9 @@ export async function writeCharts(
         group: str(r.target), item: str(r.item), log_ratio: num(r.log_ratio), g2: num(r.g2), p_adjusted: num(r.p_adjusted),
         freq_target: num(r.freq_target), freq_reference: num(r.freq_reference),
       })), context)],
-      ['fightin_words', fightinWords(vsRest.filter((r) => Number.isFinite(num(r.fightin_words_z))).map((r) => ({
+      ['fightin_words', fightinWords(thinForPlot(vsRest.filter((r) => Number.isFinite(num(r.fightin_words_z))).map((r) => ({
         group: str(r.target), item: str(r.item), z: num(r.fightin_words_z), freq: num(r.freq_target) + num(r.freq_reference),
-      })), context)],
+      }))), context)],
     );
   }
   const written: string[] = [];

@@ -149,3 +149,19 @@ describe('trends: gaps in time', () => {
     expect(gapSegments([row('2021-11'), row('2021-12'), row('2022-01'), row('2022-03'), row('2021-11', 'B')])).toEqual([0, 0, 0, 1, 0]);
   });
 });
+
+describe('sentiment distribution: binned in code', () => {
+  it('counts scores into Vega nice bins, so the spec holds bins, not sentences', async () => {
+    const { binScores } = await import('../../src/charts/sentiment_distribution.ts');
+    // Extent [-0.93, 0.97] with at most 30 bins: Vega's rule gives step 0.1 from -1 to 1 (20 bins).
+    const scores = [-0.93, -0.05, 0, 0.04, 0.97].map((score) => ({ scorer: 'vader', score }));
+    const bins = binScores(scores);
+    expect(bins).toHaveLength(20);
+    expect(bins[0]).toEqual({ scorer: 'vader', bin_start: -1, bin_end: -0.9, sentences: 1 });
+    // -0.05 falls in [-0.1, 0); 0 and 0.04 in [0, 0.1); 0.97 in the last bin [0.9, 1).
+    expect(bins.find((b) => b.bin_start === -0.1)!.sentences).toBe(1);
+    expect(bins.find((b) => b.bin_start === 0)!.sentences).toBe(2);
+    expect(bins[19]).toEqual({ scorer: 'vader', bin_start: 0.9, bin_end: 1, sentences: 1 });
+    expect(bins.reduce((s, b) => s + b.sentences, 0)).toBe(5);
+  });
+});
