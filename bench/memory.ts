@@ -1,0 +1,98 @@
+// Where framescope's memory goes: the per-document fold of writeOutputs (src/pipeline/run.ts) replayed in one
+// thread, with the live heap measured after a forced GC every N documents, then the live size of each corpus-level
+// structure, measured by dropping it and collecting again; the corpus-level tables are timed in between.
+// Usage: node --expose-gc --import tsx bench/memory.ts CORPUS_DIR [EVERY=5000]
+import { openCorpus, readBoilerplateRules } from '../src/corpus/index.ts';
+import { parseOptions } from '../src/cli/options.ts';
+import { compileLexicon, readLexicon } from '../src/lexicon/index.ts';
+import { scorersByName } from '../src/sentiment/index.ts';
+import { toCsv } from '../src/tables/csv.ts';
+import { CorpusState } from '../src/pipeline/corpus-state.ts';
+import { hitRows, markerCountRows, sentenceRows } from '../src/pipeline/emit.ts';
+import { analysedFiles, type SourceStats } from '../src/pipeline/source.ts';
+import { categoryRows, documentColumns, documentRows } from '../src/pipeline/corpus-tables.ts';
+import { frameToneRows, scorerAgreementRows } from '../src/pipeline/tone-tables.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from '../src/pipeline/compare-tables.ts';
+import type { Row } from '../src/tables/csv.ts';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const [dir, everyRaw] = process.argv.slice(2);
+if (!dir) throw new Error('usage: memory.ts CORPUS_DIR [EVERY]');
+const every = Number(everyRaw ?? 5000);
+
+const o = parseOptions(['--corpus', dir, '--out', '/dev/null', '--workers', '1', '--no-cache', '--no-charts', '--quiet']).options;
+const MB = 2 ** 20;
+const live = () => { gc(); gc(); return process.memoryUsage().heapUsed / MB; };
+const corpus = openCorpus(o.corpus);
+const lexicon = readLexicon(o.lexicon);
+const scorers = scorersByName(o.sentiment);
+const scoreColumns = scorers.flatMap((s) => [...s.columns]);
+const pol = scorers.map((s) => ({ scorer: s.name, column: s.polarityColumn }));
+const categoryIds = lexicon.categories.map((c) => c.id);
+const state = new CorpusState(categoryIds, pol.map((p) => p.column), { groupBy: o.groupBy ?? 'issuer', period: o.period, keynessUnit: o.keynessUnit });
+const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
+
+const out: Record<string, unknown>[] = [];
+const start = live();
+out.push({ documents: 0, liveHeapMB: start, rssMB: process.memoryUsage().rss / MB });
+let analyseMs = 0;
+let foldMs = 0;
+let csvMs = 0;
+let t = performance.now();
+for await (const r of analysedFiles({
+  corpus, rules: readBoilerplateRules(o.boilerplate), lexicon: compileLexicon(lexicon), lexiconFile: o.lexicon,
+  scorers, scorerNames: o.sentiment, options: { contextChars: o.context, window: o.window }, workers: 1, cache: null, shard: null,
+}, stats)) {
+  const t1 = performance.now();
+  analyseMs += t1 - t;
+  if (!r.ok) continue;
+  const summary = state.add(r.analysis);
+  const t2 = performance.now();
+  foldMs += t2 - t1;
+  // The three streamed tables' CSV text, as writeOutputs makes it (written nowhere: only its cost counts).
+  toCsv(['doc_id'], hitRows(r.analysis), false);
+  toCsv(['doc_id'], markerCountRows(summary, categoryIds), false);
+  toCsv([...scoreColumns, 'text'], sentenceRows(r.analysis, scoreColumns, pol), false);
+  t = performance.now();
+  csvMs += t - t2;
+  if (state.docs.length % every === 0) {
+    out.push({ documents: state.docs.length, liveHeapMB: live(), rssMB: process.memoryUsage().rss / MB });
+    t = performance.now();
+  }
+}
+const end = live();
+// The corpus-level tables of writeOutputs, in its order: seconds, and peak RSS so far (kernel high-water mark).
+const tail: Record<string, unknown>[] = [];
+const boot = { seed: o.seed, iterations: o.bootstrap };
+const step = (name: string, f: () => Row[]) => {
+  const t0 = performance.now();
+  const rows = f();
+  toCsv(Object.keys(rows[0] ?? {}), rows);
+  tail.push({ table: name, rows: rows.length, seconds: (performance.now() - t0) / 1000, heapUsedMB: process.memoryUsage().heapUsed / MB, peakRssMB: process.resourceUsage().maxRSS / 1024 });
+};
+step('documents', () => { void documentColumns(state, pol); return documentRows(state, pol); });
+step('categories', () => categoryRows(state, lexicon));
+step('scorer_agreement', () => scorerAgreementRows(state, pol));
+step('frame_tone', () => frameToneRows(state, lexicon, boot));
+step('rates_by_group', () => ratesByGroupRows(state, lexicon, boot));
+step('keyness', () => keywordRows(state, o.minFreq));
+step('category_keyness', () => categoryKeynessRows(state, lexicon));
+step('dispersion', () => dispersionRows(state, lexicon));
+step('collocations', () => collocationRows(state, lexicon, o.minFreq));
+step('trends', () => trendRows(state, lexicon));
+const sizes: Record<string, number> = {};
+const drop = (name: string, f: () => void) => { const before = live(); f(); sizes[name] = before - live(); };
+drop('sentenceScores (3 number[] of every sentence)', () => state.sentenceScores.clear());
+drop('entryDocs + entryNonNegated', () => { state.entryDocs.clear(); state.entryNonNegated.clear(); });
+drop('unitByGroup + unitTotal + wordTotal', () => { state.unitByGroup.clear(); state.unitTotal.clear(); state.wordTotal.clear(); });
+drop('collocates', () => state.collocates.clear());
+drop('docs: DocSummary[] without meta', () => { for (const d of state.docs) (d as { tone: unknown; categories: unknown; scores: unknown }).tone = (d as { categories: unknown }).categories = (d as { scores: unknown }).scores = null; });
+drop('docs: rest (ids, paths, meta, fingerprints)', () => { state.docs.length = 0; });
+drop('corpus.metadata (metadata.csv rows) + file list', () => { corpus.metadata.clear(); corpus.files.length = 0; });
+process.stdout.write(`${JSON.stringify({
+  documents: stats.fresh, words: state.words, sentences: state.sentences, startHeapMB: start, endHeapMB: end,
+  perDocumentKB: ((end - start) * 1024) / Math.max(1, stats.fresh),
+  seconds: { analyse: analyseMs / 1000, fold: foldMs / 1000, csv: csvMs / 1000 },
+  checkpoints: out, tail, liveSizesMB: sizes,
+}, null, 2)}\n`);
