@@ -17,17 +17,28 @@ interface BinRow { scorer: string; bin_start: number; bin_end: number; sentences
  * small for a million sentences.
  */
 export function binScores(rows: readonly SentimentScoreRow[]): BinRow[] {
+  const series = new Map<string, number[]>();
+  for (const r of rows) {
+    let list = series.get(r.scorer);
+    if (!list) series.set(r.scorer, (list = []));
+    list.push(r.score);
+  }
+  return binSeries([...series].map(([scorer, scores]) => ({ scorer, scores })));
+}
+
+/** The same, for scores already grouped by scorer (a run's million sentences need no row objects). */
+export function binSeries(series: readonly SentimentSeries[]): BinRow[] {
   const out: BinRow[] = [];
-  for (const scorer of uniq(rows.map((r) => r.scorer))) {
+  for (const { scorer, scores } of series) {
     let lo = Infinity, hi = -Infinity;
-    for (const r of rows) if (r.scorer === scorer) { lo = Math.min(lo, r.score); hi = Math.max(hi, r.score); }
+    for (let i = 0; i < scores.length; i++) { lo = Math.min(lo, scores[i]!); hi = Math.max(hi, scores[i]!); }
+    if (scores.length === 0) continue;
     // A single value still needs a bin of some width.
     const b = bin({ maxbins: MAX_BINS, extent: lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi] });
     const n = Math.max(1, Math.round((b.stop - b.start) / b.step));
     const counts = new Array<number>(n).fill(0);
-    for (const r of rows) {
-      if (r.scorer !== scorer) continue;
-      counts[Math.min(n - 1, Math.max(0, Math.floor((r.score - b.start) / b.step)))]!++;
+    for (let i = 0; i < scores.length; i++) {
+      counts[Math.min(n - 1, Math.max(0, Math.floor((scores[i]! - b.start) / b.step)))]!++;
     }
     counts.forEach((sentences, i) => {
       // Rounded to the step's decimals so bin edges print cleanly (0.1 + 0.2 is not 0.3).
@@ -38,13 +49,16 @@ export function binScores(rows: readonly SentimentScoreRow[]): BinRow[] {
   return out;
 }
 
+export interface SentimentSeries { scorer: string; scores: ArrayLike<number> }
+
 /**
  * One panel per scorer (concat, not facet): a shared x scale would squeeze a [-1, 1] scorer into a
  * bin or two next to an unbounded sum (AFINN).
  */
-export function sentimentDistribution(rows: SentimentScoreRow[], ctx: ChartContext): TopLevelSpec {
-  requireFinite(rows, ['score'], 'sentiment_distribution');
-  const binned = binScores(rows);
+export function sentimentDistribution(rows: SentimentScoreRow[] | SentimentSeries[], ctx: ChartContext): TopLevelSpec {
+  const isSeries = (r: unknown[]): r is SentimentSeries[] => r.length > 0 && 'scores' in (r[0] as object);
+  if (!isSeries(rows)) requireFinite(rows, ['score'], 'sentiment_distribution');
+  const binned = isSeries(rows) ? binSeries(rows) : binScores(rows);
   const panel = (scorer: string) => ({
     title: { text: scorer, fontSize: theme.fontSize.header, anchor: 'middle', subtitle: '' },
     transform: [{ filter: { field: 'scorer', equal: scorer } }],
@@ -65,6 +79,6 @@ export function sentimentDistribution(rows: SentimentScoreRow[], ctx: ChartConte
   return topLevel('Sentence sentiment by scorer', ctx, {
     data: { values: binned },
     columns: theme.layout.facetColumns,
-    concat: uniq(rows.map((r) => r.scorer)).map(panel),
+    concat: uniq(binned.map((r) => r.scorer)).map(panel),
   });
 }

@@ -2,35 +2,52 @@
 import type { Lexicon } from '../lexicon/index.ts';
 import {
   benjaminiHochberg, chiSquarePValue, fightinWords, griesDP, griesDPnorm, juillandD, logDice, logLikelihoodCollocation,
-  logLikelihoodKeyness, logRatio, mutualInformation, percentDiff, tScore, bootstrapRatios, ratioInterval,
+  logLikelihoodKeyness, logRatio, mutualInformation, percentDiff, tScore, clusterResamples, percentileInterval,
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { cmp } from './corpus-tables.ts';
 import { NO_GROUP, type CorpusState } from './corpus-state.ts';
-import { ALL, docsByGroup } from './tone-tables.ts';
+import { ALL } from './tone-tables.ts';
 
 const known = (x: number) => (Number.isFinite(x) ? x : null);
 
+/** Rates per group and category with cluster-bootstrap intervals; only documents with hits enter the category sums. */
 export function ratesByGroupRows(state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number }): Row[] {
   const rows: Row[] = [];
   const cats = lexicon.categories;
-  for (const [group, docs] of docsByGroup(state)) {
+  for (const [group, docs] of state.documentsByGroup(ALL)) {
     if (group === ALL) continue;
-    const cells = new Float64Array(docs.length * cats.length * 2);
-    docs.forEach((d, i) => cats.forEach((c, k) => {
-      cells[(i * cats.length + k) * 2] = d.categories[c.id]![0];
-      cells[(i * cats.length + k) * 2 + 1] = d.nWords;
-    }));
-    const reps = bootstrapRatios(cells, docs.length, cats.length, { seed: opts.seed, iterations: opts.iterations });
-    const words = docs.reduce((s, d) => s + d.nWords, 0);
+    const m = docs.length;
+    const words = new Float64Array(m);
+    docs.forEach((d, j) => { words[j] = state.docWords.get(d); });
+    // Per category: [local document, hits] of documents with at least one hit.
+    const withHits = cats.map((_, k) => {
+      const out: number[] = [];
+      docs.forEach((d, j) => { const h = state.hits(d, k); if (h > 0) out.push(j, h); });
+      return out;
+    });
+    const reps = cats.map(() => new Float64Array(opts.iterations).fill(NaN));
+    if (m >= 2) {
+      clusterResamples(m, opts, (counts, r) => {
+        let w = 0;
+        for (let j = 0; j < m; j++) w += counts[j]! * words[j]!;
+        withHits.forEach((list, k) => {
+          let h = 0;
+          for (let x = 0; x < list.length; x += 2) h += counts[list[x]!]! * list[x + 1]!;
+          reps[k]![r] = (h / w) * 1000;
+        });
+      });
+    }
+    const totalWords = words.reduce((a, b) => a + b, 0);
     cats.forEach((c, k) => {
-      const hits = docs.reduce((s, d) => s + d.categories[c.id]![0], 0);
-      const ci = ratioInterval(reps, k);
+      let hits = 0;
+      for (let x = 1; x < withHits[k]!.length; x += 2) hits += withHits[k]![x]!;
+      const rate = totalWords === 0 ? NaN : (hits / totalWords) * 1000;
+      const ci = percentileInterval(rate, reps[k]!);
       rows.push({
-        group, category: c.id, label: c.label, hits, words, documents: docs.length,
-        documents_with_category: docs.filter((d) => d.categories[c.id]![0] > 0).length,
-        rate_per_1000_words: words === 0 ? null : (hits / words) * 1000,
-        ci_low: known(ci.low * 1000), ci_high: known(ci.high * 1000),
+        group, category: c.id, label: c.label, hits, words: totalWords, documents: m,
+        documents_with_category: withHits[k]!.length / 2,
+        rate_per_1000_words: known(rate), ci_low: known(ci.low), ci_high: known(ci.high),
       });
     });
   }
@@ -107,17 +124,18 @@ export function categoryKeynessRows(state: CorpusState, lexicon: Lexicon): Row[]
   const hitsByGroup = new Map<string, Map<string, number>>();
   const words = new Map<string, number>();
   const total = new Map<string, number>();
-  for (const d of state.docs) {
-    let m = hitsByGroup.get(d.group);
-    if (!m) hitsByGroup.set(d.group, (m = new Map()));
-    words.set(d.group, (words.get(d.group) ?? 0) + d.nWords);
-    for (const c of lexicon.categories) {
-      const h = d.categories[c.id]![0];
-      m.set(c.id, (m.get(c.id) ?? 0) + h);
+  for (let i = 0; i < state.n; i++) {
+    const group = state.groups[state.docGroup.get(i)]!;
+    let m = hitsByGroup.get(group);
+    if (!m) hitsByGroup.set(group, (m = new Map()));
+    words.set(group, (words.get(group) ?? 0) + state.docWords.get(i));
+    lexicon.categories.forEach((c, k) => {
+      const h = state.hits(i, k);
+      m!.set(c.id, (m!.get(c.id) ?? 0) + h);
       total.set(c.id, (total.get(c.id) ?? 0) + h);
-    }
+    });
   }
-  const groupWords = (g: string) => (g === '(rest)' ? -1 : words.get(g) ?? 0);
+  const groupWords = (g: string) => words.get(g) ?? 0;
   return keynessRows(comparisons(hitsByGroup, total), 1, (c) => {
     const t = groupWords(c.target);
     const r = c.reference === '(rest)' ? state.words - t : groupWords(c.reference);
@@ -126,7 +144,7 @@ export function categoryKeynessRows(state: CorpusState, lexicon: Lexicon): Row[]
 }
 
 export function dispersionRows(state: CorpusState, lexicon: Lexicon): Row[] {
-  const sizes = state.docs.map((d) => d.nWords);
+  const sizes = state.docWords.view();
   const order = new Map(lexicon.categories.map((c, i) => [c.id, i]));
   const keys = [...state.entryDocs.keys()].map((k) => k.split('\u0000') as [string, string]);
   keys.sort((a, b) => order.get(a[0])! - order.get(b[0])! || cmp(a[1], b[1]));
@@ -135,9 +153,9 @@ export function dispersionRows(state: CorpusState, lexicon: Lexicon): Row[] {
     counts.fill(0);
     let hits = 0;
     const list = state.entryDocs.get(`${category}\u0000${entry}`)!;
-    for (const [i, n] of list) { counts[i] = n; hits += n; }
+    for (let x = 0; x < list.length; x += 2) { counts[list[x]!] = list[x + 1]!; hits += list[x + 1]!; }
     return {
-      category, entry, hits, range: list.length,
+      category, entry, hits, range: list.length / 2,
       juilland_d: known(juillandD(counts, sizes)), gries_dp: known(griesDP(counts, sizes)), gries_dp_norm: known(griesDPnorm(counts, sizes)),
     };
   });
@@ -149,7 +167,9 @@ export function collocationRows(state: CorpusState, lexicon: Lexicon, minFreq: n
   for (const c of lexicon.categories) {
     const coll = state.collocates.get(c.id);
     if (!coll) continue;
-    const node = state.docs.reduce((s, d) => s + d.categories[c.id]![0], 0);
+    let node = 0;
+    const k = lexicon.categories.indexOf(c);
+    for (let i = 0; i < state.n; i++) node += state.hits(i, k);
     const kept: Row[] = [];
     for (const [w, fxy] of coll) {
       if (fxy < minFreq) continue;

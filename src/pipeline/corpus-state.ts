@@ -1,32 +1,39 @@
-// The fold over DocumentAnalysis results: everything corpus-level tables need, without holding documents.
+// The fold over DocumentAnalysis results: everything corpus-level tables need, without holding
+// documents. Per-document numbers live in flat typed arrays (a few dozen bytes a document), so
+// memory grows little with corpus size; sentence rows, hits and document rows are streamed to disk.
 import type { DocumentAnalysis } from './document-analysis.ts';
-
-export interface DocSummary {
-  id: string;
-  path: string;
-  meta: Record<string, string>;
-  fingerprint: string;
-  boilerplateLines: number;
-  nWords: number;
-  nSentences: number;
-  nHits: number;
-  group: string;
-  period: string | null;
-  /** per category: [hits, hits not negated] */
-  categories: Record<string, [number, number]>;
-  /** per score column: [sum of sentence scores, sentences, negative sentences (score <= -0.05)] */
-  scores: Record<string, [number, number, number]>;
-  /** per category, per score column: [sum with frame, n with frame, sum without, n without] */
-  tone: Record<string, Record<string, [number, number, number, number]>>;
-}
-
-export interface PeriodCell { hits: Record<string, number>; words: number; documents: number }
 
 export const NO_GROUP = '(none)';
 
-function add(map: Map<string, number>, key: string, n: number): void {
-  map.set(key, (map.get(key) ?? 0) + n);
+/** A growable typed array: amortised O(1) push, compact storage. */
+export class Growable<T extends Float64Array | Int32Array> {
+  private data: T;
+  length = 0;
+  constructor(private readonly make: (n: number) => T, initial = 1024) {
+    this.data = make(initial);
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = this.make(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+  get(i: number): number {
+    return this.data[i]!;
+  }
+  add(i: number, x: number): void {
+    this.data[i]! += x;
+  }
+  /** A view of the pushed values (shares memory until the next push). */
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
 }
+
+const floats = () => new Growable<Float64Array>((n) => new Float64Array(n));
+const ints = () => new Growable<Int32Array>((n) => new Int32Array(n));
 
 /** Calendar period of an ISO date: 2021-11 (month), 2021-Q4 (quarter), 2021 (year). */
 export function periodOf(date: string | undefined, period: 'month' | 'quarter' | 'year'): string | null {
@@ -39,8 +46,36 @@ export function periodOf(date: string | undefined, period: 'month' | 'quarter' |
   return `${m[1]}-Q${Math.ceil(Number(m[2]) / 3)}`;
 }
 
+export interface PeriodCell { hits: Record<string, number>; words: number; documents: number }
+
+/** Sentences of one document that use a frame: [document, sentences, sum of each score column...]. */
+export const TONE_FIELDS = 2;
+
+function bump(map: Map<string, number>, key: string, n: number): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
 export class CorpusState {
-  readonly docs: DocSummary[] = [];
+  /** documents folded so far */
+  n = 0;
+  words = 0;
+  sentences = 0;
+  readonly ids: string[] = [];
+  readonly fingerprints: string[] = [];
+  /** groups in order of first appearance; docGroup holds each document's index into it */
+  readonly groups: string[] = [];
+  private readonly groupIndex = new Map<string, number>();
+  readonly docGroup = ints();
+  readonly docWords = floats();
+  /** per document × category: hits, and hits not negated */
+  readonly docHits = ints();
+  readonly docHitsNonNegated = ints();
+  /** per document × score column: sum of sentence scores, sentences, negative sentences (<= -0.05) */
+  readonly docScores = floats();
+  /** per category: records [document, sentences with the frame, sum of each score column over them] */
+  readonly tone: Growable<Float64Array>[];
+  /** every sentence's value for each score column, in output order (agreement, distribution) */
+  readonly sentenceScores = new Map<string, Growable<Float64Array>>();
   /** word (or lemma) frequencies per group, for keyness */
   readonly unitByGroup = new Map<string, Map<string, number>>();
   readonly unitTotal = new Map<string, number>();
@@ -48,83 +83,126 @@ export class CorpusState {
   readonly wordTotal = new Map<string, number>();
   /** per category: collocate frequencies within the window of its hits */
   readonly collocates = new Map<string, Map<string, number>>();
-  /** per category + entry: [document index, hits] pairs, for dispersion */
-  readonly entryDocs = new Map<string, [number, number][]>();
-  /** per category + entry: hits not negated */
+  /** per category + entry: flattened [document, hits, document, hits, ...], for dispersion */
+  readonly entryDocs = new Map<string, number[]>();
   readonly entryNonNegated = new Map<string, number>();
   /** period -> group -> cell */
   readonly periods = new Map<string, Map<string, PeriodCell>>();
-  /** every sentence's value for each score column, in output order (for scorer agreement) */
-  readonly sentenceScores = new Map<string, number[]>();
-  words = 0;
-  sentences = 0;
+  /** metadata fields outside the known ones, for the columns of documents.csv */
+  readonly freeFields = new Set<string>();
+  readonly issuers = new Set<string>();
+  private readonly catOf: Map<string, number>;
+  dateFrom: string | null = null;
+  dateTo: string | null = null;
+  withoutDate = 0;
 
   constructor(
     readonly categoryIds: readonly string[],
     readonly scoreColumns: readonly string[],
-    readonly opts: { groupBy: string; period: 'month' | 'quarter' | 'year'; keynessUnit: 'word' | 'lemma' },
+    readonly opts: { groupBy: string; period: 'month' | 'quarter' | 'year'; keynessUnit: 'word' | 'lemma'; knownFields: readonly string[] },
   ) {
-    for (const col of scoreColumns) this.sentenceScores.set(col, []);
+    for (const col of scoreColumns) this.sentenceScores.set(col, floats());
+    this.tone = categoryIds.map(() => floats());
+    this.catOf = new Map(categoryIds.map((c, k) => [c, k]));
   }
 
-  add(a: DocumentAnalysis): DocSummary {
-    const index = this.docs.length;
+  hits(doc: number, category: number): number {
+    return this.docHits.get(doc * this.categoryIds.length + category);
+  }
+
+  /** [sum, sentences, negative sentences] of a score column in a document */
+  score(doc: number, column: number): [number, number, number] {
+    const b = (doc * this.scoreColumns.length + column) * 3;
+    return [this.docScores.get(b), this.docScores.get(b + 1), this.docScores.get(b + 2)];
+  }
+
+  add(a: DocumentAnalysis): void {
+    const i = this.n++;
+    const nCat = this.categoryIds.length;
+    const nCol = this.scoreColumns.length;
     const group = a.meta[this.opts.groupBy]?.trim() || NO_GROUP;
-    const period = periodOf(a.meta.date, this.opts.period);
-    const categories: DocSummary['categories'] = {};
-    for (const c of this.categoryIds) categories[c] = [0, 0];
+    let g = this.groupIndex.get(group);
+    if (g === undefined) {
+      g = this.groups.length;
+      this.groups.push(group);
+      this.groupIndex.set(group, g);
+    }
+    this.docGroup.push(g);
+    this.docWords.push(a.nWords);
+    this.ids.push(a.id);
+    this.fingerprints.push(a.fingerprint);
+    this.words += a.nWords;
+    this.sentences += a.nSentences;
+
+    const catOf = this.catOf;
+    const hits = new Int32Array(nCat), nonNeg = new Int32Array(nCat);
     const entryCounts = new Map<string, number>();
     for (const h of a.hits) {
-      const cell = categories[h.category]!;
-      cell[0]++;
-      if (!h.negated) cell[1]++;
+      const k = catOf.get(h.category)!;
+      hits[k]!++;
+      if (!h.negated) nonNeg[k]!++;
       const key = `${h.category}\u0000${h.entry}`;
-      add(entryCounts, key, 1);
-      if (!h.negated) add(this.entryNonNegated, key, 1);
+      bump(entryCounts, key, 1);
+      if (!h.negated) bump(this.entryNonNegated, key, 1);
     }
+    for (let k = 0; k < nCat; k++) { this.docHits.push(hits[k]!); this.docHitsNonNegated.push(nonNeg[k]!); }
     for (const [key, n] of entryCounts) {
       let list = this.entryDocs.get(key);
       if (!list) this.entryDocs.set(key, (list = []));
-      list.push([index, n]);
+      list.push(i, n);
     }
 
-    const scores: DocSummary['scores'] = {};
-    const tone: DocSummary['tone'] = {};
-    for (const c of this.categoryIds) {
-      tone[c] = {};
-      for (const col of this.scoreColumns) tone[c]![col] = [0, 0, 0, 0];
-    }
-    for (const col of this.scoreColumns) scores[col] = [0, 0, 0];
+    // Sentence scores: document totals for every sentence, frame sums only for sentences with a frame.
+    const totals = new Float64Array(nCol * 3);
+    const withN = new Int32Array(nCat);
+    const withSum = new Float64Array(nCat * nCol);
     for (const s of a.sentences) {
-      const cats = new Set(s.categories);
-      for (const col of this.scoreColumns) {
-        const v = s.scores[col]!;
-        const agg = scores[col]!;
-        agg[0] += v;
-        agg[1]++;
-        if (v <= -0.05) agg[2]++;
-        this.sentenceScores.get(col)!.push(v);
-        for (const c of this.categoryIds) {
-          const t = tone[c]![col]!;
-          if (cats.has(c)) { t[0] += v; t[1]++; } else { t[2] += v; t[3]++; }
-        }
+      for (let c = 0; c < nCol; c++) {
+        const v = s.scores[this.scoreColumns[c]!]!;
+        totals[c * 3]! += v;
+        totals[c * 3 + 1]!++;
+        if (v <= -0.05) totals[c * 3 + 2]!++;
+        this.sentenceScores.get(this.scoreColumns[c]!)!.push(v);
       }
+      for (const cat of s.categories) {
+        const k = catOf.get(cat)!;
+        withN[k]!++;
+        for (let c = 0; c < nCol; c++) withSum[k * nCol + c]! += s.scores[this.scoreColumns[c]!]!;
+      }
+    }
+    for (let c = 0; c < nCol * 3; c++) this.docScores.push(totals[c]!);
+    for (let k = 0; k < nCat; k++) {
+      if (withN[k] === 0) continue;
+      const t = this.tone[k]!;
+      t.push(i);
+      t.push(withN[k]!);
+      for (let c = 0; c < nCol; c++) t.push(withSum[k * nCol + c]!);
     }
 
     let unitGroup = this.unitByGroup.get(group);
     if (!unitGroup) this.unitByGroup.set(group, (unitGroup = new Map()));
     const units = this.opts.keynessUnit === 'lemma' ? a.lemmas : a.words;
     for (const w in units) {
-      add(unitGroup, w, units[w]!);
-      add(this.unitTotal, w, units[w]!);
+      bump(unitGroup, w, units[w]!);
+      bump(this.unitTotal, w, units[w]!);
     }
-    for (const w in a.words) add(this.wordTotal, w, a.words[w]!);
+    for (const w in a.words) bump(this.wordTotal, w, a.words[w]!);
     for (const c in a.collocates) {
       let m = this.collocates.get(c);
       if (!m) this.collocates.set(c, (m = new Map()));
       const src = a.collocates[c]!;
-      for (const w in src) add(m, w, src[w]!);
+      for (const w in src) bump(m, w, src[w]!);
     }
+
+    const date = a.meta.date;
+    if (date) {
+      const day = date.slice(0, 10);
+      if (this.dateFrom === null || day < this.dateFrom) this.dateFrom = day;
+      if (this.dateTo === null || day > this.dateTo) this.dateTo = day;
+    } else this.withoutDate++;
+    if (a.meta.issuer) this.issuers.add(a.meta.issuer);
+    for (const k of Object.keys(a.meta)) if (!this.opts.knownFields.includes(k)) this.freeFields.add(k);
+    const period = periodOf(date, this.opts.period);
     if (period !== null) {
       let byGroup = this.periods.get(period);
       if (!byGroup) this.periods.set(period, (byGroup = new Map()));
@@ -132,16 +210,17 @@ export class CorpusState {
       if (!cell) byGroup.set(group, (cell = { hits: {}, words: 0, documents: 0 }));
       cell.words += a.nWords;
       cell.documents++;
-      for (const c of this.categoryIds) cell.hits[c] = (cell.hits[c] ?? 0) + categories[c]![0];
+      this.categoryIds.forEach((c, k) => { cell!.hits[c] = (cell!.hits[c] ?? 0) + hits[k]!; });
     }
+  }
 
-    this.words += a.nWords;
-    this.sentences += a.nSentences;
-    const summary: DocSummary = {
-      id: a.id, path: a.path, meta: a.meta, fingerprint: a.fingerprint, boilerplateLines: a.boilerplateLines,
-      nWords: a.nWords, nSentences: a.nSentences, nHits: a.hits.length, group, period, categories, scores, tone,
-    };
-    this.docs.push(summary);
-    return summary;
+  /** Document indices by group: "(all)" first, then groups in code-point order. */
+  documentsByGroup(all: string): [string, Int32Array][] {
+    const lists = this.groups.map(() => ints());
+    for (let i = 0; i < this.n; i++) lists[this.docGroup.get(i)]!.push(i);
+    const everything = new Int32Array(this.n).map((_, i) => i);
+    const named = this.groups.map((name, g) => [name, lists[g]!.view()] as [string, Int32Array]);
+    named.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    return [[all, everything], ...named];
   }
 }

@@ -1,55 +1,65 @@
-// Corpus-level tables of the pipeline issue, as rows built from the folded CorpusState.
+// Corpus-level tables of the pipeline issue: documents (spooled to disk while folding), categories.
+import { createReadStream, rmSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { Lexicon } from '../lexicon/index.ts';
+import { CsvSink, type Row } from '../tables/csv.ts';
 import { KNOWN_METADATA } from '../tables/schema.ts';
-import type { Row } from '../tables/csv.ts';
 import type { CorpusState } from './corpus-state.ts';
+import type { DocumentAnalysis } from './document-analysis.ts';
 import type { PolarityColumns } from './emit.ts';
 
-/** Free metadata fields (outside the known ones), sorted, as they appear in documents.csv (meta_<field>). */
-export function freeMetadataFields(state: CorpusState): string[] {
-  const known = new Set<string>(['id', ...KNOWN_METADATA]);
-  const fields = new Set<string>();
-  for (const d of state.docs) for (const k of Object.keys(d.meta)) if (!known.has(k)) fields.add(k);
-  return [...fields].sort();
+/** Fields documents.csv writes under their own name; every other metadata field becomes meta_<field>. */
+export const KNOWN_FIELDS: readonly string[] = ['id', ...KNOWN_METADATA];
+
+/** One document's row of documents.csv, with its metadata still nested (free fields are known only at the end). */
+export function documentRecord(a: DocumentAnalysis, state: CorpusState, doc: number, pol: PolarityColumns): { row: Row; meta: Record<string, string> } {
+  const row: Row = {
+    doc_id: a.id, path: a.path, fingerprint: a.fingerprint, n_words: a.nWords, n_sentences: a.nSentences,
+    boilerplate_lines: a.boilerplateLines, n_hits: a.hits.length,
+  };
+  pol.forEach((p, c) => {
+    const [sum, n, neg] = state.score(doc, c);
+    row[`${p.scorer}_mean`] = n === 0 ? null : sum / n;
+    row[`${p.scorer}_share_negative`] = n === 0 ? null : neg / n;
+  });
+  return { row, meta: a.meta };
 }
 
 export function documentColumns(state: CorpusState, pol: PolarityColumns): string[] {
   return [
-    'doc_id', 'path', ...KNOWN_METADATA, ...freeMetadataFields(state).map((f) => `meta_${f}`),
+    'doc_id', 'path', ...KNOWN_METADATA, ...[...state.freeFields].sort().map((f) => `meta_${f}`),
     'fingerprint', 'n_words', 'n_sentences', 'boilerplate_lines', 'n_hits',
     ...pol.flatMap((p) => [`${p.scorer}_mean`, `${p.scorer}_share_negative`]),
   ];
 }
 
-export function documentRows(state: CorpusState, pol: PolarityColumns): Row[] {
-  const free = freeMetadataFields(state);
-  return state.docs.map((d) => {
-    const row: Row = { doc_id: d.id, path: d.path };
-    for (const k of KNOWN_METADATA) row[k] = d.meta[k];
-    for (const f of free) row[`meta_${f}`] = d.meta[f];
-    row.fingerprint = d.fingerprint;
-    row.n_words = d.nWords;
-    row.n_sentences = d.nSentences;
-    row.boilerplate_lines = d.boilerplateLines;
-    row.n_hits = d.nHits;
-    for (const p of pol) {
-      const [sum, n, neg] = d.scores[p.column]!;
-      row[`${p.scorer}_mean`] = n === 0 ? null : sum / n;
-      row[`${p.scorer}_share_negative`] = n === 0 ? null : neg / n;
-    }
-    return row;
-  });
+/** Turns the spooled records (one JSON line each, in corpus order) into documents.csv. */
+export async function writeDocumentsCsv(spool: string, path: string, columns: string[]): Promise<void> {
+  const sink = new CsvSink(path, columns);
+  const rl = createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity });
+  let chunk: Row[] = [];
+  for await (const line of rl) {
+    if (line === '') continue;
+    const { row, meta } = JSON.parse(line) as { row: Row; meta: Record<string, string> };
+    for (const [k, v] of Object.entries(meta)) row[KNOWN_FIELDS.includes(k) ? k : `meta_${k}`] = v;
+    chunk.push(row);
+    if (chunk.length === 1000) { sink.append(chunk); chunk = []; }
+  }
+  sink.append(chunk);
+  sink.close();
+  rmSync(spool, { force: true });
 }
 
 export interface CategoryTotal { category: string; label: string; hits: number; hitsNonNegated: number; documents: number }
 
 export function categoryTotals(state: CorpusState, lexicon: Lexicon): CategoryTotal[] {
-  return lexicon.categories.map((c) => {
+  const nCat = state.categoryIds.length;
+  return lexicon.categories.map((c, k) => {
     let hits = 0, nonNeg = 0, documents = 0;
-    for (const d of state.docs) {
-      const [h, nn] = d.categories[c.id]!;
+    for (let i = 0; i < state.n; i++) {
+      const h = state.hits(i, k);
       hits += h;
-      nonNeg += nn;
+      nonNeg += state.docHitsNonNegated.get(i * nCat + k);
       if (h > 0) documents++;
     }
     return { category: c.id, label: c.label, hits, hitsNonNegated: nonNeg, documents };
@@ -62,11 +72,12 @@ export function categoryRows(state: CorpusState, lexicon: Lexicon): Row[] {
   for (const t of categoryTotals(state, lexicon)) {
     rows.push({ level: 'category', category: t.category, label: t.label, entry: '', hits: t.hits, hits_non_negated: t.hitsNonNegated, documents: t.documents, rate_per_1000_words: rate(t.hits) });
     const entries: Row[] = [];
-    for (const [key, docs] of state.entryDocs) {
+    for (const [key, list] of state.entryDocs) {
       const [cat, entry] = key.split('\u0000') as [string, string];
       if (cat !== t.category) continue;
-      const hits = docs.reduce((s, [, n]) => s + n, 0);
-      entries.push({ level: 'entry', category: cat, label: t.label, entry, hits, hits_non_negated: state.entryNonNegated.get(key) ?? 0, documents: docs.length, rate_per_1000_words: rate(hits) });
+      let hits = 0;
+      for (let j = 1; j < list.length; j += 2) hits += list[j]!;
+      entries.push({ level: 'entry', category: cat, label: t.label, entry, hits, hits_non_negated: state.entryNonNegated.get(key) ?? 0, documents: list.length / 2, rate_per_1000_words: rate(hits) });
     }
     // Most frequent first; ties broken by code-point order of the entry so the order is total.
     entries.sort((a, b) => (b.hits as number) - (a.hits as number) || cmp(a.entry as string, b.entry as string));

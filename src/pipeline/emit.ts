@@ -1,7 +1,7 @@
 // Per-document rows of the streamed tables (hits, sentences, marker_counts), in output order.
 import { polarity } from '../sentiment/scorer.ts';
 import type { Row } from '../tables/csv.ts';
-import type { DocSummary } from './corpus-state.ts';
+import type { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 
 export function hitRows(a: DocumentAnalysis): Row[] {
@@ -19,15 +19,17 @@ export function hitRows(a: DocumentAnalysis): Row[] {
   }));
 }
 
-export function markerCountRows(d: DocSummary, categoryIds: readonly string[]): Row[] {
-  return categoryIds.map((c) => {
-    const [count, nonNeg] = d.categories[c]!;
+/** Rows of marker_counts.csv for document `doc` of the fold. */
+export function markerCountRows(state: CorpusState, doc: number): Row[] {
+  const nWords = state.docWords.get(doc);
+  return state.categoryIds.map((c, k) => {
+    const count = state.hits(doc, k);
     return {
-      doc_id: d.id,
+      doc_id: state.ids[doc],
       category: c,
       count,
-      count_non_negated: nonNeg,
-      rate_per_1000_words: d.nWords === 0 ? null : (count / d.nWords) * 1000,
+      count_non_negated: state.docHitsNonNegated.get(doc * state.categoryIds.length + k),
+      rate_per_1000_words: nWords === 0 ? null : (count / nWords) * 1000,
     };
   });
 }

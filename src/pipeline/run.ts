@@ -23,7 +23,7 @@ import { AnalysisCache } from './cache.ts';
 import { analysedFiles, type SourceStats } from './source.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { CorpusState } from './corpus-state.ts';
-import { categoryRows, categoryTotals, documentColumns, documentRows } from './corpus-tables.ts';
+import { categoryRows, categoryTotals, documentColumns, documentRecord, KNOWN_FIELDS, writeDocumentsCsv } from './corpus-tables.ts';
 import { hitRows, markerCountRows, sentenceRows, type PolarityColumns } from './emit.ts';
 
 export interface RunReport {
@@ -105,21 +105,25 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
   mkdirSync(o.out, { recursive: true });
   // Corpus-level sentiment (document means, agreement, frame tone) uses each scorer's polarity column.
   const state = new CorpusState(categoryIds, pol.map((p) => p.column), {
-    groupBy: o.groupBy ?? 'issuer', period: o.period, keynessUnit: o.keynessUnit,
+    groupBy: o.groupBy ?? 'issuer', period: o.period, keynessUnit: o.keynessUnit, knownFields: KNOWN_FIELDS,
   });
   const sentenceColumns = ['doc_id', 'sentence_index', 'char_start', 'char_end', 'text', 'n_words', ...scoreColumns, ...pol.map((p) => `polarity_${p.scorer}`), 'categories', 'negated_hit'];
   const sinks = {
     hits: new CsvSink(join(o.out, TABLES.hits.file), cols(TABLES.hits)),
     markers: new CsvSink(join(o.out, TABLES.marker_counts.file), cols(TABLES.marker_counts)),
     sentences: new CsvSink(join(o.out, TABLES.sentences.file), sentenceColumns),
+    // Document rows wait on disk until every free metadata field (a column of documents.csv) is known.
+    documents: new CsvSink(join(o.out, '.documents.jsonl'), []),
   };
   const rejected: Rejection[] = [];
   try {
     for await (const r of stream) {
       if (r.ok) {
-        const summary = state.add(r.analysis);
+        const doc = state.n;
+        state.add(r.analysis);
+        sinks.documents.raw(`${JSON.stringify(documentRecord(r.analysis, state, doc, pol))}\n`);
         sinks.hits.append(hitRows(r.analysis));
-        sinks.markers.append(markerCountRows(summary, categoryIds));
+        sinks.markers.append(markerCountRows(state, doc));
         sinks.sentences.append(sentenceRows(r.analysis, scoreColumns, pol));
       } else {
         rejected.push(r.rejection);
@@ -136,13 +140,14 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
     writeCsv(join(o.out, file), columns, rows);
     written.add(file);
   };
-  table(TABLES.documents.file, documentColumns(state, pol), documentRows(state, pol));
+  await writeDocumentsCsv(join(o.out, '.documents.jsonl'), join(o.out, TABLES.documents.file), documentColumns(state, pol));
+  written.add(TABLES.documents.file);
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   table(TABLES.rejected.file, cols(TABLES.rejected), rejected.map((r) => ({ path: r.path, reason: r.reason })));
 
   const read = ctx.filesRead;
-  if (state.docs.length + rejected.length !== read) {
-    throw new Error(`internal error: read ${read} files but analysed ${state.docs.length} and rejected ${rejected.length}`);
+  if (state.n + rejected.length !== read) {
+    throw new Error(`internal error: read ${read} files but analysed ${state.n} and rejected ${rejected.length}`);
   }
 
   // Sentiment tables.
@@ -169,15 +174,15 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
     framescope: { version: FRAMESCOPE_VERSION },
     environment: { node: nodeMajor(), libraries: libraryVersions() },
     corpus: {
-      fingerprint: corpusFingerprint(state.docs.map((d) => d.fingerprint)),
+      fingerprint: corpusFingerprint(state.fingerprints),
       documents_read: read,
-      documents_analysed: state.docs.length,
+      documents_analysed: state.n,
       documents_rejected: rejected.length,
-      documents_without_date: state.docs.filter((d) => !d.meta.date).length,
+      documents_without_date: state.withoutDate,
       documentation_files: ctx.documentation,
       words: state.words,
       sentences: state.sentences,
-      documents: state.docs.map((d) => ({ id: d.id, fingerprint: d.fingerprint })),
+      documents: state.ids.map((id, i) => ({ id, fingerprint: state.fingerprints[i]! })),
     },
     lexicon: {
       name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), sha256: lexicon.sha256,
@@ -205,7 +210,7 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
   return {
     out: o.out,
     read,
-    analysed: state.docs.length,
+    analysed: state.n,
     rejected,
     words: state.words,
     sentences: state.sentences,
@@ -218,9 +223,7 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
 }
 
 function describe(state: CorpusState): CorpusDescription {
-  const dates = state.docs.map((d) => d.meta.date).filter((x): x is string => !!x).sort();
-  const issuers = [...new Set(state.docs.map((d) => d.meta.issuer).filter((x): x is string => !!x))].sort();
-  return { documents: state.docs.length, issuers, dateFrom: dates[0]?.slice(0, 10) ?? null, dateTo: dates.at(-1)?.slice(0, 10) ?? null };
+  return { documents: state.n, issuers: [...state.issuers].sort(), dateFrom: state.dateFrom, dateTo: state.dateTo };
 }
 
 /** Files a previous run listed in its manifest and this run did not write: removed, so outputs never mix runs. */

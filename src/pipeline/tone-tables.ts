@@ -1,10 +1,9 @@
 // Tables of the sentiment issue: scorer agreement and the tone of each frame.
 import type { Lexicon } from '../lexicon/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
-import { bootstrapRatios, differenceInterval, ratioInterval, spearmanRho } from '../stats/index.ts';
+import { clusterResamples, percentileInterval, spearmanRho } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
-import { cmp } from './corpus-tables.ts';
-import type { CorpusState, DocSummary } from './corpus-state.ts';
+import type { CorpusState } from './corpus-state.ts';
 import type { PolarityColumns } from './emit.ts';
 
 export const ALL = '(all)';
@@ -13,8 +12,8 @@ export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): R
   const rows: Row[] = [];
   for (let i = 0; i < pol.length; i++) {
     for (let j = i + 1; j < pol.length; j++) {
-      const a = state.sentenceScores.get(pol[i]!.column)!;
-      const b = state.sentenceScores.get(pol[j]!.column)!;
+      const a = state.sentenceScores.get(pol[i]!.column)!.view();
+      const b = state.sentenceScores.get(pol[j]!.column)!.view();
       let same = 0;
       for (let k = 0; k < a.length; k++) if (polarity(a[k]!) === polarity(b[k]!)) same++;
       rows.push({
@@ -28,63 +27,97 @@ export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): R
   return rows;
 }
 
-/** Documents by group, "(all)" first, then groups in code-point order. */
-export function docsByGroup(state: CorpusState): [string, DocSummary[]][] {
-  const groups = new Map<string, DocSummary[]>();
-  for (const d of state.docs) {
-    let list = groups.get(d.group);
-    if (!list) groups.set(d.group, (list = []));
-    list.push(d);
-  }
-  const named = [...groups.entries()].sort((x, y) => cmp(x[0], y[0]));
-  return [[ALL, state.docs], ...named];
-}
+const known = (x: number) => (Number.isFinite(x) ? x : null);
 
-export function frameToneRows(
-  state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number },
-): Row[] {
+/**
+ * Mean sentence score with and without each frame, per group, with cluster-bootstrap intervals
+ * (documents resampled). Each replicate needs only per-document totals and the few documents
+ * that use a frame: "without" is the document total minus "with", so the cost is
+ * iterations × (documents + documents with a frame), not iterations × documents × categories.
+ */
+export function frameToneRows(state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number }): Row[] {
   const rows: Row[] = [];
-  const cats = lexicon.categories;
-  const colsN = state.scoreColumns.length;
-  // Two ratios per category × score column: mean with the frame (2j) and without it (2j + 1).
-  const nRatios = cats.length * colsN * 2;
-  const known = (x: number) => (Number.isFinite(x) ? x : null);
-  for (const [group, docs] of docsByGroup(state)) {
-    const cells = new Float64Array(docs.length * nRatios * 2);
-    docs.forEach((d, i) => {
-      let k = 0;
-      for (const cat of cats) {
-        for (const col of state.scoreColumns) {
-          const t = d.tone[cat.id]![col]!;
-          const base = (i * nRatios + k) * 2;
-          cells[base] = t[0]; cells[base + 1] = t[1]; cells[base + 2] = t[2]; cells[base + 3] = t[3];
-          k += 2;
-        }
+  const nCol = state.scoreColumns.length;
+  const nCat = lexicon.categories.length;
+  const width = 2 + nCol;
+  for (const [group, docs] of state.documentsByGroup(ALL)) {
+    const m = docs.length;
+    const local = new Map<number, number>();
+    docs.forEach((d, j) => local.set(d, j));
+    // Per document of the group: sentences and the sum of each score column.
+    const totals = new Float64Array(m * (1 + nCol));
+    docs.forEach((d, j) => {
+      for (let c = 0; c < nCol; c++) {
+        const [sum, n] = state.score(d, c);
+        totals[j * (1 + nCol)] = n;
+        totals[j * (1 + nCol) + 1 + c] = sum;
       }
     });
-    const reps = bootstrapRatios(cells, docs.length, nRatios, { seed: opts.seed, iterations: opts.iterations });
-    let k = 0;
-    for (const cat of cats) {
-      for (const col of state.scoreColumns) {
-        let nWith = 0, nWithout = 0, docsWith = 0;
-        for (const d of docs) {
-          const t = d.tone[cat.id]![col]!;
-          nWith += t[1]; nWithout += t[3];
-          if (t[1] > 0) docsWith++;
+    // Per category: [local document, sentences with the frame, sums...] of the group's documents.
+    const withRecords = lexicon.categories.map((_, k) => {
+      const src = state.tone[k]!.view();
+      const out: number[] = [];
+      for (let r = 0; r < src.length; r += width) {
+        const j = local.get(src[r]!);
+        if (j === undefined) continue;
+        out.push(j);
+        for (let f = 1; f < width; f++) out.push(src[r + f]!);
+      }
+      return Float64Array.from(out);
+    });
+    // Replicates of mean with (index 2·(k·nCol + c)) and without (+1) for every category and column.
+    const nRatios = nCat * nCol * 2;
+    const estimate = new Float64Array(nRatios);
+    const reps = new Float64Array(opts.iterations * nRatios).fill(NaN);
+    const ratios = (weight: (j: number) => number, into: Float64Array, offset: number) => {
+      const tot = new Float64Array(1 + nCol);
+      for (let j = 0; j < m; j++) {
+        const w = weight(j);
+        if (w === 0) continue;
+        for (let f = 0; f <= nCol; f++) tot[f]! += w * totals[j * (1 + nCol) + f]!;
+      }
+      for (let k = 0; k < nCat; k++) {
+        const rec = withRecords[k]!;
+        const acc = new Float64Array(1 + nCol);
+        for (let r = 0; r < rec.length; r += width) {
+          const w = weight(rec[r]!);
+          if (w === 0) continue;
+          for (let f = 0; f <= nCol; f++) acc[f]! += w * rec[r + 1 + f]!;
         }
-        const w = ratioInterval(reps, k), wo = ratioInterval(reps, k + 1), diff = differenceInterval(reps, k, k + 1);
+        for (let c = 0; c < nCol; c++) {
+          const base = offset + 2 * (k * nCol + c);
+          into[base] = acc[1 + c]! / acc[0]!;
+          into[base + 1] = (tot[1 + c]! - acc[1 + c]!) / (tot[0]! - acc[0]!);
+        }
+      }
+    };
+    ratios(() => 1, estimate, 0);
+    // Resampling fewer than two documents says nothing about variation: intervals stay missing.
+    if (m >= 2) clusterResamples(m, opts, (counts, r) => ratios((j) => counts[j]!, reps, r * nRatios));
+
+    lexicon.categories.forEach((cat, k) => {
+      const rec = withRecords[k]!;
+      let nWith = 0;
+      for (let r = 0; r < rec.length; r += width) nWith += rec[r + 1]!;
+      let nAll = 0;
+      for (let j = 0; j < m; j++) nAll += totals[j * (1 + nCol)]!;
+      state.scoreColumns.forEach((col, c) => {
+        const a = 2 * (k * nCol + c), b = a + 1;
+        const column = (idx: number) => { const v = new Float64Array(opts.iterations); for (let r = 0; r < opts.iterations; r++) v[r] = reps[r * nRatios + idx]!; return v; };
+        const w = percentileInterval(estimate[a]!, column(a));
+        const wo = percentileInterval(estimate[b]!, column(b));
+        const diffReps = column(a).map((x, r) => x - reps[r * nRatios + b]!);
+        const d = percentileInterval(estimate[a]! - estimate[b]!, diffReps);
         rows.push({
           group, category: cat.id, label: cat.label, score: col,
-          n_sentences_with: nWith, n_documents_with: docsWith,
+          n_sentences_with: nWith, n_documents_with: rec.length / width,
           mean_with: known(w.estimate), ci_low_with: known(w.low), ci_high_with: known(w.high),
-          n_sentences_without: nWithout,
+          n_sentences_without: nAll - nWith,
           mean_without: known(wo.estimate), ci_low_without: known(wo.low), ci_high_without: known(wo.high),
-          difference: known(diff.estimate), ci_low_difference: known(diff.low), ci_high_difference: known(diff.high),
+          difference: known(d.estimate), ci_low_difference: known(d.low), ci_high_difference: known(d.high),
         });
-        k += 2;
-        void colsN;
-      }
-    }
+      });
+    });
   }
   return rows;
 }

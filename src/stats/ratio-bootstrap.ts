@@ -16,6 +16,24 @@ export interface RatioReplicates {
 }
 
 /**
+ * Draws `iterations` resamples of n clusters with replacement (mulberry32(seed), n draws each) and
+ * calls `fn` with each resample's multiplicity vector: a statistic that is a sum over clusters is
+ * then Σ counts[i]·x_i, and sparse data (most documents lack a frame) need only their non-zero terms.
+ */
+export function clusterResamples(
+  n: number, opts: { seed: number; iterations?: number }, fn: (counts: Int32Array, replicate: number) => void,
+): void {
+  const iterations = opts.iterations ?? 2000;
+  const rng = mulberry32(opts.seed);
+  const counts = new Int32Array(n);
+  for (let r = 0; r < iterations; r++) {
+    counts.fill(0);
+    for (let d = 0; d < n; d++) counts[Math.floor(rng() * n)]!++;
+    fn(counts, r);
+  }
+}
+
+/**
  * `cells` holds, for cluster i and ratio k, the numerator at [(i * nRatios + k) * 2] and the
  * denominator at [(i * nRatios + k) * 2 + 1]. Every replicate draws nClusters clusters with replacement.
  */
@@ -31,16 +49,17 @@ export function bootstrapRatios(
   const replicates = new Float64Array(iterations * nRatios).fill(NaN);
   // Resampling fewer than two clusters says nothing about variation: the intervals stay missing.
   if (nClusters < 2) return { estimates, replicates, iterations, nRatios };
-  const rng = mulberry32(opts.seed);
   const acc = new Float64Array(width);
-  for (let r = 0; r < iterations; r++) {
+  clusterResamples(nClusters, { seed: opts.seed, iterations }, (counts, r) => {
     acc.fill(0);
-    for (let d = 0; d < nClusters; d++) {
-      const base = Math.floor(rng() * nClusters) * width;
-      for (let j = 0; j < width; j++) acc[j]! += cells[base + j]!;
+    for (let i = 0; i < nClusters; i++) {
+      const c = counts[i]!;
+      if (c === 0) continue;
+      const base = i * width;
+      for (let j = 0; j < width; j++) acc[j]! += c * cells[base + j]!;
     }
     for (let k = 0; k < nRatios; k++) replicates[r * nRatios + k] = acc[2 * k]! / acc[2 * k + 1]!;
-  }
+  });
   return { estimates, replicates, iterations, nRatios };
 }
 

@@ -16,7 +16,7 @@ describe('scorer agreement on constructed scores with a known rank correlation',
     const pol = [
       { scorer: 'wink', column: 'wink' }, { scorer: 'afinn', column: 'afinn' }, { scorer: 'vader', column: 'vader_compound' },
     ];
-    const state = new CorpusState([], pol.map((p) => p.column), { groupBy: 'issuer', period: 'month', keynessUnit: 'word' });
+    const state = new CorpusState([], pol.map((p) => p.column), { groupBy: 'issuer', period: 'month', keynessUnit: 'word', knownFields: ['id', 'issuer'] });
     // wink 0.1..0.4 and afinn 1..4 rise together (all positive); vader falls, all negative.
     state.add(doc('d1', [{ wink: 0.1, afinn: 1, vader_compound: -0.1 }, { wink: 0.2, afinn: 2, vader_compound: -0.2 }]));
     state.add(doc('d2', [{ wink: 0.3, afinn: 3, vader_compound: -0.3 }, { wink: 0.4, afinn: 4, vader_compound: -0.4 }]));
