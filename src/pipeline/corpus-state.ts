@@ -76,11 +76,11 @@ export class CorpusState {
   readonly tone: Growable<Float64Array>[];
   /** every sentence's value for each score column, in output order (agreement, distribution) */
   readonly sentenceScores = new Map<string, Growable<Float64Array>>();
-  /** word (or lemma) frequencies per group, for keyness */
+  /** word (or lemma) frequencies per group, for keyness; corpus totals are summed from them once, at the end */
   readonly unitByGroup = new Map<string, Map<string, number>>();
-  readonly unitTotal = new Map<string, number>();
-  /** lowercase word-form frequencies of the corpus, for collocations */
-  readonly wordTotal = new Map<string, number>();
+  /** lowercase word-form frequencies of the corpus, kept only when keyness counts lemmas */
+  private readonly wordsWhenLemmas = new Map<string, number>();
+  private totalsCache: Map<string, number> | null = null;
   /** per category: collocate frequencies within the window of its hits */
   readonly collocates = new Map<string, Map<string, number>>();
   /** per category + entry: flattened [document, hits, document, hits, ...], for dispersion */
@@ -104,6 +104,21 @@ export class CorpusState {
     for (const col of scoreColumns) this.sentenceScores.set(col, floats());
     this.tone = categoryIds.map(() => floats());
     this.catOf = new Map(categoryIds.map((c, k) => [c, k]));
+  }
+
+  /** Corpus frequencies of the keyness unit (word or lemma). */
+  get unitTotal(): Map<string, number> {
+    if (this.totalsCache === null) {
+      const total = new Map<string, number>();
+      for (const m of this.unitByGroup.values()) for (const [w, n] of m) bump(total, w, n);
+      this.totalsCache = total;
+    }
+    return this.totalsCache;
+  }
+
+  /** Corpus frequencies of lowercase word forms (for collocations). */
+  get wordTotal(): Map<string, number> {
+    return this.opts.keynessUnit === 'lemma' ? this.wordsWhenLemmas : this.unitTotal;
   }
 
   hits(doc: number, category: number): number {
@@ -182,11 +197,9 @@ export class CorpusState {
     let unitGroup = this.unitByGroup.get(group);
     if (!unitGroup) this.unitByGroup.set(group, (unitGroup = new Map()));
     const units = this.opts.keynessUnit === 'lemma' ? a.lemmas : a.words;
-    for (const w in units) {
-      bump(unitGroup, w, units[w]!);
-      bump(this.unitTotal, w, units[w]!);
-    }
-    for (const w in a.words) bump(this.wordTotal, w, a.words[w]!);
+    for (const w in units) bump(unitGroup, w, units[w]!);
+    if (this.opts.keynessUnit === 'lemma') for (const w in a.words) bump(this.wordsWhenLemmas, w, a.words[w]!);
+    this.totalsCache = null;
     for (const c in a.collocates) {
       let m = this.collocates.get(c);
       if (!m) this.collocates.set(c, (m = new Map()));

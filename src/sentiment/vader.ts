@@ -263,6 +263,10 @@ export function normalize(score: number, alpha = 15): number {
 export function pyRound(x: number, nd: number): number {
   const a = Math.abs(x);
   let r = a.toFixed(nd); // the exact value rounded, ties away from zero
+  // An exact tie needs 2·a·10^nd to be an odd integer, i.e. a·2^(nd+1) an odd integer (a is dyadic);
+  // anything else is not a tie and toFixed is already Python's answer (this skips a slow toFixed(64)).
+  const scaled = a * 2 ** (nd + 1);
+  if (!Number.isInteger(scaled) || scaled % 2 === 0) return x < 0 ? -Number(r) : Number(r);
   const exact = a.toFixed(nd + 60);
   if (/^50*$/.test(exact.slice(exact.indexOf('.') + 1 + nd)) && Number(r[r.length - 1]) % 2 === 1) {
     r = (a - 0.5 * 10 ** -nd).toFixed(nd);

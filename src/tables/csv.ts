@@ -47,14 +47,25 @@ export class CsvSink {
     if (columns.length > 0) writeSync(this.fd, toCsv(columns, [], true));
   }
 
+  private pending: Row[] = [];
+
+  /** Buffers rows and writes them in chunks of a few thousand (one arquero table per chunk, not per document). */
   append(rows: readonly Row[]): void {
     if (rows.length === 0) return;
     this.rows += rows.length;
-    writeSync(this.fd, toCsv(this.columns, rows, false));
+    for (const r of rows) this.pending.push(r);
+    if (this.pending.length >= 4096) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    writeSync(this.fd, toCsv(this.columns, this.pending, false));
+    this.pending = [];
   }
 
   /** Appends text as it is (for line-oriented files that share the atomic, streamed writing). */
   raw(text: string): void {
+    this.flush();
     writeSync(this.fd, text);
   }
 
@@ -63,6 +74,7 @@ export class CsvSink {
   }
 
   close(): void {
+    this.flush();
     closeSync(this.fd);
     renameSync(this.tmp, this.path);
   }

@@ -57,8 +57,11 @@ describe.skipIf(!present)(`tokenization does not depend on what was read before$
   it('gives every corpus-real document the same tokens read forwards and then backwards', () => {
     // wink-nlp learns unknown words; without src/text/nlp.ts's guard 3 documents ("Secretary’s") differ.
     const files = readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort();
+    let misaligned = 0;
     const digest = (f: string) => {
-      const { tokens, sentences: s } = tokenize(readFileSync(join(REAL, f), 'utf8'));
+      const text = readFileSync(join(REAL, f), 'utf8');
+      const { tokens, sentences: s } = tokenize(text);
+      for (const t of tokens) if (text.slice(t.start, t.end) !== t.text) misaligned++;
       const h = createHash('sha256');
       for (const t of tokens) h.update(`${t.start}|${t.end}|${t.lemma}|${t.type}|${t.negated}|${t.sentence}\n`);
       for (const x of s) h.update(`${x.start}|${x.end}|${x.winkSentiment}\n`);
@@ -67,5 +70,7 @@ describe.skipIf(!present)(`tokenization does not depend on what was read before$
     const forwards = new Map(files.map((f) => [f, digest(f)]));
     const differing = [...files].reverse().filter((f) => digest(f) !== forwards.get(f));
     expect(differing).toEqual([]);
+    // Every token's offsets slice the text back to the token.
+    expect(misaligned).toBe(0);
   });
 });
