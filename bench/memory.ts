@@ -10,7 +10,7 @@ import { toCsv } from '../src/tables/csv.ts';
 import { CorpusState } from '../src/pipeline/corpus-state.ts';
 import { hitRows, markerCountRows, sentenceRows } from '../src/pipeline/emit.ts';
 import { analysedFiles, type SourceStats } from '../src/pipeline/source.ts';
-import { categoryRows, documentColumns, documentRows } from '../src/pipeline/corpus-tables.ts';
+import { categoryRows, documentRecord, KNOWN_FIELDS } from '../src/pipeline/corpus-tables.ts';
 import { frameToneRows, scorerAgreementRows } from '../src/pipeline/tone-tables.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from '../src/pipeline/compare-tables.ts';
 import type { Row } from '../src/tables/csv.ts';
@@ -30,7 +30,7 @@ const scorers = scorersByName(o.sentiment);
 const scoreColumns = scorers.flatMap((s) => [...s.columns]);
 const pol = scorers.map((s) => ({ scorer: s.name, column: s.polarityColumn }));
 const categoryIds = lexicon.categories.map((c) => c.id);
-const state = new CorpusState(categoryIds, pol.map((p) => p.column), { groupBy: o.groupBy ?? 'issuer', period: o.period, keynessUnit: o.keynessUnit });
+const state = new CorpusState(categoryIds, pol.map((p) => p.column), { groupBy: o.groupBy ?? 'issuer', period: o.period, keynessUnit: o.keynessUnit, knownFields: KNOWN_FIELDS });
 const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
 
 const out: Record<string, unknown>[] = [];
@@ -47,17 +47,19 @@ for await (const r of analysedFiles({
   const t1 = performance.now();
   analyseMs += t1 - t;
   if (!r.ok) continue;
-  const summary = state.add(r.analysis);
+  const doc = state.n;
+  state.add(r.analysis);
   const t2 = performance.now();
   foldMs += t2 - t1;
-  // The three streamed tables' CSV text, as writeOutputs makes it (written nowhere: only its cost counts).
+  // The streamed tables' text, as writeOutputs makes it (written nowhere: only its cost counts).
+  JSON.stringify(documentRecord(r.analysis, state, doc, pol));
   toCsv(['doc_id'], hitRows(r.analysis), false);
-  toCsv(['doc_id'], markerCountRows(summary, categoryIds), false);
+  toCsv(['doc_id'], markerCountRows(state, doc), false);
   toCsv([...scoreColumns, 'text'], sentenceRows(r.analysis, scoreColumns, pol), false);
   t = performance.now();
   csvMs += t - t2;
-  if (state.docs.length % every === 0) {
-    out.push({ documents: state.docs.length, liveHeapMB: live(), rssMB: process.memoryUsage().rss / MB });
+  if (state.n % every === 0) {
+    out.push({ documents: state.n, liveHeapMB: live(), rssMB: process.memoryUsage().rss / MB });
     t = performance.now();
   }
 }
@@ -71,7 +73,6 @@ const step = (name: string, f: () => Row[]) => {
   toCsv(Object.keys(rows[0] ?? {}), rows);
   tail.push({ table: name, rows: rows.length, seconds: (performance.now() - t0) / 1000, heapUsedMB: process.memoryUsage().heapUsed / MB, peakRssMB: process.resourceUsage().maxRSS / 1024 });
 };
-step('documents', () => { void documentColumns(state, pol); return documentRows(state, pol); });
 step('categories', () => categoryRows(state, lexicon));
 step('scorer_agreement', () => scorerAgreementRows(state, pol));
 step('frame_tone', () => frameToneRows(state, lexicon, boot));
@@ -83,12 +84,11 @@ step('collocations', () => collocationRows(state, lexicon, o.minFreq));
 step('trends', () => trendRows(state, lexicon));
 const sizes: Record<string, number> = {};
 const drop = (name: string, f: () => void) => { const before = live(); f(); sizes[name] = before - live(); };
-drop('sentenceScores (3 number[] of every sentence)', () => state.sentenceScores.clear());
+drop('sentenceScores (a Float64Array per score column)', () => state.sentenceScores.clear());
 drop('entryDocs + entryNonNegated', () => { state.entryDocs.clear(); state.entryNonNegated.clear(); });
-drop('unitByGroup + unitTotal + wordTotal', () => { state.unitByGroup.clear(); state.unitTotal.clear(); state.wordTotal.clear(); });
+drop('unitByGroup (and the totals summed from it)', () => { state.unitByGroup.clear(); });
 drop('collocates', () => state.collocates.clear());
-drop('docs: DocSummary[] without meta', () => { for (const d of state.docs) (d as { tone: unknown; categories: unknown; scores: unknown }).tone = (d as { categories: unknown }).categories = (d as { scores: unknown }).scores = null; });
-drop('docs: rest (ids, paths, meta, fingerprints)', () => { state.docs.length = 0; });
+drop('per-document ids and fingerprints', () => { state.ids.length = 0; state.fingerprints.length = 0; });
 drop('corpus.metadata (metadata.csv rows) + file list', () => { corpus.metadata.clear(); corpus.files.length = 0; });
 process.stdout.write(`${JSON.stringify({
   documents: stats.fresh, words: state.words, sentences: state.sentences, startHeapMB: start, endHeapMB: end,
