@@ -11,7 +11,7 @@ import { UsageError, type Options } from '../cli/options.ts';
 import { CsvSink } from '../tables/csv.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 import type { OutputContext, RunReport } from './run.ts';
-import type { FileResult } from './sequential.ts';
+import type { FileResult } from './source.ts';
 import type { SourceStats } from './source.ts';
 
 export const PARTIAL = 'partial.json';

@@ -1,46 +1,56 @@
-// A fixed pool of worker threads that analyse documents; results are handed back in submission order.
+// A fixed pool of worker threads that process corpus files; each call resolves with its own file's outcome.
 import { Worker } from 'node:worker_threads';
-import type { Document } from '../corpus/index.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
-import type { WorkerInit, WorkerReply, WorkerTask } from './worker.ts';
+import type { FileOutcome, SourceSettings } from './source.ts';
+import type { WorkerReply, WorkerTask } from './worker.ts';
+
+/** Tasks queued in each worker's port at once, so a worker never waits while the main thread is busy folding. */
+const DEPTH = 4;
 
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** tasks each worker has been sent and not yet answered */
+  private readonly outstanding: number[] = [];
   private readonly queue: WorkerTask[] = [];
-  private readonly pending = new Map<number, { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (a: FileOutcome) => void; reject: (e: Error) => void }>();
   private failure: Error | null = null;
 
-  constructor(size: number, init: WorkerInit) {
+  constructor(size: number, init: SourceSettings) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: init });
-      w.on('message', (r: WorkerReply) => this.done(w, r));
+      w.on('message', (r: WorkerReply) => this.done(i, r));
       w.on('error', (e) => this.fail(e));
       this.workers.push(w);
-      this.idle.push(w);
+      this.outstanding.push(0);
     }
   }
 
-  /** Analyses a document on the next free worker. */
-  analyse(seq: number, document: Document): Promise<DocumentAnalysis> {
+  /** Processes a corpus file on the next free worker. */
+  process(seq: number, file: string): Promise<FileOutcome> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      this.queue.push({ seq, document });
+      this.queue.push({ seq, file });
       this.dispatch();
     });
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) this.idle.pop()!.postMessage(this.queue.shift()!);
+    while (this.queue.length > 0) {
+      // The least loaded worker, the lowest index on ties.
+      let best = 0;
+      for (let i = 1; i < this.workers.length; i++) if (this.outstanding[i]! < this.outstanding[best]!) best = i;
+      if (this.outstanding[best]! >= DEPTH) return;
+      this.outstanding[best]!++;
+      this.workers[best]!.postMessage(this.queue.shift()!);
+    }
   }
 
-  private done(w: Worker, r: WorkerReply): void {
+  private done(worker: number, r: WorkerReply): void {
     const p = this.pending.get(r.seq)!;
     this.pending.delete(r.seq);
-    if (r.ok) p.resolve(r.analysis);
-    else p.reject(new Error(`worker failed on a document: ${r.error}`));
-    this.idle.push(w);
+    if (r.ok) p.resolve(r.outcome);
+    else p.reject(new Error(`worker failed on a file: ${r.error}`));
+    this.outstanding[worker]!--;
     this.dispatch();
   }
 

@@ -69,20 +69,25 @@ export function frameToneRows(state: CorpusState, lexicon: Lexicon, opts: { seed
     const nRatios = nCat * nCol * 2;
     const estimate = new Float64Array(nRatios);
     const reps = new Float64Array(opts.iterations * nRatios).fill(NaN);
-    const ratios = (weight: (j: number) => number, into: Float64Array, offset: number) => {
-      const tot = new Float64Array(1 + nCol);
+    const stride = 1 + nCol;
+    const tot = new Float64Array(stride);
+    const acc = new Float64Array(stride);
+    // counts === null: every document once (the estimate); else a resample's multiplicities.
+    const ratios = (counts: Int32Array | null, into: Float64Array, offset: number) => {
+      tot.fill(0);
       for (let j = 0; j < m; j++) {
-        const w = weight(j);
+        const w = counts === null ? 1 : counts[j]!;
         if (w === 0) continue;
-        for (let f = 0; f <= nCol; f++) tot[f]! += w * totals[j * (1 + nCol) + f]!;
+        const b = j * stride;
+        for (let f = 0; f < stride; f++) tot[f]! += w * totals[b + f]!;
       }
       for (let k = 0; k < nCat; k++) {
         const rec = withRecords[k]!;
-        const acc = new Float64Array(1 + nCol);
+        acc.fill(0);
         for (let r = 0; r < rec.length; r += width) {
-          const w = weight(rec[r]!);
+          const w = counts === null ? 1 : counts[rec[r]!]!;
           if (w === 0) continue;
-          for (let f = 0; f <= nCol; f++) acc[f]! += w * rec[r + 1 + f]!;
+          for (let f = 0; f < stride; f++) acc[f]! += w * rec[r + 1 + f]!;
         }
         for (let c = 0; c < nCol; c++) {
           const base = offset + 2 * (k * nCol + c);
@@ -91,9 +96,9 @@ export function frameToneRows(state: CorpusState, lexicon: Lexicon, opts: { seed
         }
       }
     };
-    ratios(() => 1, estimate, 0);
+    ratios(null, estimate, 0);
     // Resampling fewer than two documents says nothing about variation: intervals stay missing.
-    if (m >= 2) clusterResamples(m, opts, (counts, r) => ratios((j) => counts[j]!, reps, r * nRatios));
+    if (m >= 2) clusterResamples(m, opts, (counts, r) => ratios(counts, reps, r * nRatios));
 
     lexicon.categories.forEach((cat, k) => {
       const rec = withRecords[k]!;
