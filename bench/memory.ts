@@ -2,9 +2,9 @@
 // thread, with the live heap measured after a forced GC every N documents, then the live size of each corpus-level
 // structure, measured by dropping it and collecting again; the corpus-level tables are timed in between.
 // Usage: node --expose-gc --import tsx bench/memory.ts CORPUS_DIR [EVERY=5000]
-import { openCorpus } from '../src/corpus/index.ts';
+import { openCorpus, readBoilerplateRules } from '../src/corpus/index.ts';
 import { parseOptions } from '../src/cli/options.ts';
-import { readLexicon } from '../src/lexicon/index.ts';
+import { compileLexicon, readLexicon } from '../src/lexicon/index.ts';
 import { scorersByName } from '../src/sentiment/index.ts';
 import { toCsv } from '../src/tables/csv.ts';
 import { CorpusState } from '../src/pipeline/corpus-state.ts';
@@ -41,9 +41,9 @@ let foldMs = 0;
 let csvMs = 0;
 let t = performance.now();
 for await (const r of analysedFiles({
-  corpusDir: corpus.dir, boilerplateFile: o.boilerplate, lexiconFile: o.lexicon, scorerNames: o.sentiment,
-  options: { contextChars: o.context, window: o.window }, cache: null, shard: null,
-}, 1, stats, corpus)) {
+  corpus, rules: readBoilerplateRules(o.boilerplate), lexicon: compileLexicon(lexicon), lexiconFile: o.lexicon,
+  scorers, scorerNames: o.sentiment, options: { contextChars: o.context, window: o.window }, workers: 1, cache: null, shard: null,
+}, stats)) {
   const t1 = performance.now();
   analyseMs += t1 - t;
   if (!r.ok) continue;

@@ -1,7 +1,8 @@
-// A fixed pool of worker threads that process corpus files; each call resolves with its own file's outcome.
+// A fixed pool of worker threads that analyse documents; results are handed back in submission order.
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome, SourceSettings } from './source.ts';
-import type { WorkerReply, WorkerTask } from './worker.ts';
+import type { Document } from '../corpus/index.ts';
+import type { DocumentAnalysis } from './document-analysis.ts';
+import type { WorkerInit, WorkerReply, WorkerTask } from './worker.ts';
 
 /** Tasks queued in each worker's port at once, so a worker never waits while the main thread is busy folding. */
 const DEPTH = 4;
@@ -11,10 +12,10 @@ export class AnalysisPool {
   /** tasks each worker has been sent and not yet answered */
   private readonly outstanding: number[] = [];
   private readonly queue: WorkerTask[] = [];
-  private readonly pending = new Map<number, { resolve: (a: FileOutcome) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
   private failure: Error | null = null;
 
-  constructor(size: number, init: SourceSettings) {
+  constructor(size: number, init: WorkerInit) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: init });
       w.on('message', (r: WorkerReply) => this.done(i, r));
@@ -24,12 +25,12 @@ export class AnalysisPool {
     }
   }
 
-  /** Processes a corpus file on the next free worker. */
-  process(seq: number, file: string): Promise<FileOutcome> {
+  /** Analyses a document on the next free worker. */
+  analyse(seq: number, document: Document): Promise<DocumentAnalysis> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      this.queue.push({ seq, file });
+      this.queue.push({ seq, document });
       this.dispatch();
     });
   }
@@ -48,8 +49,8 @@ export class AnalysisPool {
   private done(worker: number, r: WorkerReply): void {
     const p = this.pending.get(r.seq)!;
     this.pending.delete(r.seq);
-    if (r.ok) p.resolve(r.outcome);
-    else p.reject(new Error(`worker failed on a file: ${r.error}`));
+    if (r.ok) p.resolve(r.analysis);
+    else p.reject(new Error(`worker failed on a document: ${r.error}`));
     this.outstanding[worker]!--;
     this.dispatch();
   }

@@ -1,6 +1,6 @@
 // The pipeline: corpus -> documents -> per-document analysis -> corpus tables -> charts, manifest.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Options } from '../cli/options.ts';
 import { openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
 import { compileLexicon, readLexicon } from '../lexicon/index.ts';
@@ -19,7 +19,8 @@ import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, rate
 import { frameToneRows, scorerAgreementRows } from './tone-tables.ts';
 import { TABLES } from '../tables/schema.ts';
 import type { FileResult } from './source.ts';
-import { analysedFiles, type SourceSettings, type SourceStats } from './source.ts';
+import { AnalysisCache } from './cache.ts';
+import { analysedFiles, type SourceStats } from './source.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { CorpusState } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, documentRecord, KNOWN_FIELDS, writeDocumentsCsv } from './corpus-tables.ts';
@@ -64,23 +65,22 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   const corpus = openCorpus(o.corpus);
   const rules = readBoilerplateRules(o.boilerplate);
   const lexicon = readLexicon(o.lexicon);
-  compileLexicon(lexicon);
-  scorersByName(o.sentiment);
+  const compiled = compileLexicon(lexicon);
+  const scorers = scorersByName(o.sentiment);
   const docOptions = { contextChars: o.context, window: o.window };
+  const cache = o.cache
+    ? new AnalysisCache(join(o.out, '.cache'), {
+      framescope: FRAMESCOPE_VERSION, node: nodeMajor(), libraries: libraryVersions(),
+      lexicon: lexicon.sha256, scorers: o.sentiment, ...docOptions,
+    })
+    : null;
   const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
-  const settings: SourceSettings = {
-    corpusDir: corpus.dir, boilerplateFile: o.boilerplate, lexiconFile: o.lexicon, scorerNames: o.sentiment, options: docOptions,
-    cache: o.cache
-      ? {
-        dir: resolve(o.out, '.cache'),
-        settings: { framescope: FRAMESCOPE_VERSION, node: nodeMajor(), libraries: libraryVersions(), lexicon: lexicon.sha256, scorers: o.sentiment, ...docOptions },
-      }
-      : null,
-    shard: o.shard,
-  };
   let done = 0;
   const stream = (async function* () {
-    for await (const r of analysedFiles(settings, o.workers, stats, corpus)) {
+    for await (const r of analysedFiles({
+      corpus, rules, lexicon: compiled, lexiconFile: o.lexicon, scorers, scorerNames: o.sentiment,
+      options: docOptions, workers: o.workers, cache, shard: o.shard,
+    }, stats)) {
       yield r;
       progress?.(++done + stats.skipped, corpus.files.length);
     }

@@ -1,16 +1,22 @@
-// A worker thread: loads, checks the cache for and analyses the corpus files it is sent.
+// A worker thread: compiles the lexicon once, then analyses the documents it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { FileProcessor, type FileOutcome, type SourceSettings } from './source.ts';
+import type { Document } from '../corpus/index.ts';
+import { compileLexicon, readLexicon } from '../lexicon/index.ts';
+import { scorersByName } from '../sentiment/index.ts';
+import { analyzeDocument, type DocumentOptions } from './analyze-document.ts';
 
-export interface WorkerTask { seq: number; file: string }
-export type WorkerReply = { seq: number; ok: true; outcome: FileOutcome } | { seq: number; ok: false; error: string };
+export interface WorkerInit { lexiconFile: string; scorers: string[]; options: DocumentOptions }
+export interface WorkerTask { seq: number; document: Document }
+export type WorkerReply = { seq: number; ok: true; analysis: ReturnType<typeof analyzeDocument> } | { seq: number; ok: false; error: string };
 
-const processor = new FileProcessor(workerData as SourceSettings);
+const init = workerData as WorkerInit;
+const lexicon = compileLexicon(readLexicon(init.lexiconFile));
+const scorers = scorersByName(init.scorers);
 
 parentPort!.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    reply = { seq: task.seq, ok: true, outcome: processor.process(task.file) };
+    reply = { seq: task.seq, ok: true, analysis: analyzeDocument(task.document, lexicon, scorers, init.options) };
   } catch (e) {
     reply = { seq: task.seq, ok: false, error: (e as Error).stack ?? String(e) };
   }
