@@ -43,6 +43,8 @@ export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats): Asy
   try {
     for (const file of cfg.corpus.files) {
       const loaded = loadDocument(cfg.corpus, file, cfg.rules);
+      // Each metadata row serves one document: released once read, so memory does not hold the whole table.
+      if (loaded.ok) cfg.corpus.metadata.delete(loaded.document.id);
       if (!loaded.ok) {
         if (mine(`path:${loaded.rejection.path}`)) queue.push(Promise.resolve(loaded));
         else stats.skipped++;
