@@ -1,30 +1,27 @@
 // The pipeline: corpus -> documents -> per-document analysis -> corpus tables -> charts, manifest.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Options } from '../cli/options.ts';
+import { resultOptions, type Options } from '../cli/options.ts';
 import { openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
-import { compileLexicon, readLexicon } from '../lexicon/index.ts';
-import { writePartial } from './partial.ts';
-import { scorersByName } from '../sentiment/index.ts';
-import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
-import { writeFileAtomic } from '../tables/atomic.ts';
+import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
 import { corpusFingerprint } from '../provenance/hash.ts';
 import { hashOutputs, MANIFEST, manifestJson, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
 import { runInfo } from '../provenance/run-info.ts';
 import { FRAMESCOPE_VERSION, libraryVersions, nodeMajor } from '../provenance/versions.ts';
-import { resultOptions } from '../cli/options.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from './compare-tables.ts';
-import { frameToneRows, scorerAgreementRows } from './tone-tables.ts';
+import { scorersByName } from '../sentiment/index.ts';
+import { writeFileAtomic } from '../tables/atomic.ts';
+import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
 import { TABLES } from '../tables/schema.ts';
-import type { FileResult } from './source.ts';
 import { AnalysisCache } from './cache.ts';
-import { analysedFiles, type SourceStats } from './source.ts';
-import type { Lexicon } from '../lexicon/index.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from './compare-tables.ts';
 import { CorpusState } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, documentRecord, KNOWN_FIELDS, writeDocumentsCsv } from './corpus-tables.ts';
 import { hitRows, markerCountRows, sentenceRows, type PolarityColumns } from './emit.ts';
+import { writePartial } from './partial.ts';
+import { analysedFiles, type FileResult, type SourceStats } from './source.ts';
+import { frameToneRows, scorerAgreementRows } from './tone-tables.ts';
 
 export interface RunReport {
   out: string;
