@@ -70,3 +70,15 @@ describe('the bundled corpus', () => {
     expect(readFileSync(join(out, 'CITATION.md'), 'utf8')).toContain(m.run_fingerprint);
   });
 });
+
+describe('--sentiment', () => {
+  it('writes only the chosen scorers\' columns', async () => {
+    const out = tmp('vader-only');
+    await run(['--out', out, '--no-charts', '--sentiment', 'vader']);
+    const header = (f: string) => readFileSync(join(out, f), 'utf8').split('\n')[0]!.split(',');
+    expect(header('sentences.csv').filter((c) => /wink|afinn|vader/.test(c))).toEqual(['vader_compound', 'vader_pos', 'vader_neu', 'vader_neg', 'polarity_vader']);
+    expect(header('documents.csv').filter((c) => /wink|afinn|vader/.test(c))).toEqual(['vader_mean', 'vader_share_negative']);
+    // One scorer: no pair to compare.
+    expect(readCsv(out, 'scorer_agreement.csv')).toHaveLength(0);
+  });
+});
