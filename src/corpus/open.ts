@@ -38,7 +38,17 @@ export function documentId(path: string): string {
 
 /** Plain code-point order (UTF-8 byte order equals code-point order; JS `<` compares UTF-16 units, localeCompare follows a locale). */
 export function compareCodePoints(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    // UTF-16 puts surrogates (code points above U+FFFF) before U+E000–U+FFFF; code-point order puts them after.
+    if (x >= 0xd800) x += x < 0xe000 ? 0x2000 : -0x800;
+    if (y >= 0xd800) y += y < 0xe000 ? 0x2000 : -0x800;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** Lists a corpus folder and reads its metadata.csv; throws CorpusError for a missing folder or a broken metadata.csv. */
@@ -49,9 +59,7 @@ export function openCorpus(dir: string): Corpus {
 
   const files: string[] = [];
   walk(root, '', files, new Set([realpathSync(root)]));
-  const keyed = files.map((f) => ({ f, key: Buffer.from(f, 'utf8') }));
-  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
-  const listed = keyed.map((k) => k.f);
+  const listed = [...files].sort(compareCodePoints);
   const documentation = listed.filter((f) => DOCUMENTATION.test(f));
   const sorted = listed.filter((f) => !DOCUMENTATION.test(f));
 

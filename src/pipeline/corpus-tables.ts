@@ -1,6 +1,7 @@
 // Corpus-level tables of the pipeline issue: documents (spooled to disk while folding), categories.
 import { createReadStream, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { compareCodePoints } from '../corpus/index.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { CsvSink, type Row } from '../tables/csv.ts';
 import { KNOWN_METADATA } from '../tables/schema.ts';
@@ -87,6 +88,4 @@ export function categoryRows(state: CorpusState, lexicon: Lexicon): Row[] {
 }
 
 /** Code-point order: never locale-dependent. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const cmp = compareCodePoints;
