@@ -2,7 +2,7 @@
 // thread, with the live heap measured after a forced GC every N documents, then the live size of each corpus-level
 // structure, measured by dropping it and collecting again; the corpus-level tables are timed in between.
 // Usage: node --expose-gc --import tsx bench/memory.ts CORPUS_DIR [EVERY=5000]
-import { openCorpus, readBoilerplateRules } from '../src/corpus/index.ts';
+import { KNOWN_FIELDS, openCorpus, readBoilerplateRules } from '../src/corpus/index.ts';
 import { parseOptions } from '../src/cli/options.ts';
 import { compileLexicon, readLexicon } from '../src/lexicon/index.ts';
 import { scorersByName } from '../src/sentiment/index.ts';
@@ -10,7 +10,7 @@ import { toCsv } from '../src/tables/csv.ts';
 import { CorpusState } from '../src/pipeline/corpus-state.ts';
 import { hitRows, markerCountRows, sentenceRows } from '../src/pipeline/emit.ts';
 import { analysedFiles, type SourceStats } from '../src/pipeline/source.ts';
-import { categoryRows, documentRecord, KNOWN_FIELDS } from '../src/pipeline/corpus-tables.ts';
+import { categoryRows, documentRecord } from '../src/pipeline/corpus-tables.ts';
 import { frameToneRows, scorerAgreementRows } from '../src/pipeline/tone-tables.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from '../src/pipeline/compare-tables.ts';
 import type { Row } from '../src/tables/csv.ts';

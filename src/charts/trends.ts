@@ -41,14 +41,18 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
     { field: 'words', type: 'quantitative', title: 'Words', format: ',' },
   ];
   const inner = { width: theme.layout.facetWidth, height: 130 };
+  // One panel per category, wrapped in rows (the one- and few-group layouts).
+  const byCategory = {
+    columns: theme.layout.facetColumns,
+    facet: { field: 'label_display', type: 'nominal', sort: categories.map((c) => catNames.map.get(c)), header: wrappedHeader() },
+  };
   const title = 'Framing marker rates by month';
   const maxSeries = Math.min(theme.palette.okabeIto.length, theme.shapes.length, theme.strokeDashes.length);
 
   if (groups.length <= 1) {
     return topLevel(title, ctx, {
       data: { values },
-      columns: theme.layout.facetColumns,
-      facet: { field: 'label_display', type: 'nominal', sort: categories.map((c) => catNames.map.get(c)), header: wrappedHeader() },
+      ...byCategory,
       spec: {
         ...inner,
         mark: { type: 'line', point: { filled: true, size: 20, color: theme.colors.single }, color: theme.colors.single, strokeWidth: 1.5 },
@@ -62,8 +66,7 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
     const legend = { orient: 'bottom', direction: 'vertical', title: 'Group', labelExpr: "split(datum.label, '\\n')" };
     return topLevel(title, ctx, {
       data: { values },
-      columns: theme.layout.facetColumns,
-      facet: { field: 'label_display', type: 'nominal', sort: categories.map((c) => catNames.map.get(c)), header: wrappedHeader() },
+      ...byCategory,
       spec: {
         ...inner,
         mark: { type: 'line', point: { size: 30 }, strokeWidth: 1.5 },

@@ -1,7 +1,7 @@
 // Corpus-level tables of the pipeline issue: documents (spooled to disk while folding), categories.
 import { createReadStream, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { compareCodePoints } from '../corpus/index.ts';
+import { compareCodePoints, KNOWN_FIELDS } from '../corpus/index.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { CsvSink, type Row } from '../tables/csv.ts';
 import { KNOWN_METADATA } from '../tables/schema.ts';
@@ -9,8 +9,6 @@ import type { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 import type { PolarityColumns } from './emit.ts';
 
-/** Fields documents.csv writes under their own name; every other metadata field becomes meta_<field>. */
-export const KNOWN_FIELDS: readonly string[] = ['id', ...KNOWN_METADATA];
 
 /** One document's row of documents.csv, with its metadata still nested (free fields are known only at the end). */
 export function documentRecord(a: DocumentAnalysis, state: CorpusState, doc: number, pol: PolarityColumns): { row: Row; meta: Record<string, string> } {
@@ -42,7 +40,7 @@ export async function writeDocumentsCsv(spool: string, path: string, columns: st
   for await (const line of rl) {
     if (line === '') continue;
     const { row, meta } = JSON.parse(line) as { row: Row; meta: Record<string, string> };
-    for (const [k, v] of Object.entries(meta)) row[KNOWN_FIELDS.includes(k) ? k : `meta_${k}`] = v;
+    for (const [k, v] of Object.entries(meta)) row[(KNOWN_FIELDS as readonly string[]).includes(k) ? k : `meta_${k}`] = v;
     chunk.push(row);
     if (chunk.length === 1000) { sink.append(chunk); chunk = []; }
   }

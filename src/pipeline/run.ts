@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { resultOptions, type Options } from '../cli/options.ts';
-import { openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
+import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
 import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
@@ -17,7 +17,7 @@ import { TABLES } from '../tables/schema.ts';
 import { AnalysisCache } from './cache.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from './compare-tables.ts';
 import { CorpusState } from './corpus-state.ts';
-import { categoryRows, categoryTotals, documentColumns, documentRecord, KNOWN_FIELDS, writeDocumentsCsv } from './corpus-tables.ts';
+import { categoryRows, categoryTotals, documentColumns, documentRecord, writeDocumentsCsv } from './corpus-tables.ts';
 import { hitRows, markerCountRows, sentenceRows, type PolarityColumns } from './emit.ts';
 import { writePartial } from './partial.ts';
 import { analysedFiles, type FileResult, type SourceStats } from './source.ts';

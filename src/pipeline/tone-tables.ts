@@ -109,9 +109,10 @@ export function frameToneRows(state: CorpusState, lexicon: Lexicon, opts: { seed
       state.scoreColumns.forEach((col, c) => {
         const a = 2 * (k * nCol + c), b = a + 1;
         const column = (idx: number) => { const v = new Float64Array(opts.iterations); for (let r = 0; r < opts.iterations; r++) v[r] = reps[r * nRatios + idx]!; return v; };
-        const w = percentileInterval(estimate[a]!, column(a));
+        const withReps = column(a);
+        const w = percentileInterval(estimate[a]!, withReps);
         const wo = percentileInterval(estimate[b]!, column(b));
-        const diffReps = column(a).map((x, r) => x - reps[r * nRatios + b]!);
+        const diffReps = withReps.map((x, r) => x - reps[r * nRatios + b]!);
         const d = percentileInterval(estimate[a]! - estimate[b]!, diffReps);
         rows.push({
           group, category: cat.id, label: cat.label, score: col,

@@ -19,13 +19,12 @@ export function codebookMarkdown(tables: Record<string, TableSchema> = TABLES): 
     '- Row order is fully specified in each table below; text is ordered by code point, never by locale.',
     '',
   ];
-  for (const [name, t] of Object.entries(tables)) {
+  for (const t of Object.values(tables)) {
     lines.push(`## ${t.file}`, '', t.description, '', `Rows: ${t.grain}.`, '');
     if (t.method) lines.push(`Method: ${t.method}`, '');
     lines.push('| column | type | unit | meaning |', '| --- | --- | --- | --- |');
     for (const c of t.columns) lines.push(`| ${esc(c.name)} | ${c.type} | ${esc(c.unit ?? '')} | ${esc(c.description)} |`);
     lines.push('');
-    void name;
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

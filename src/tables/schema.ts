@@ -1,5 +1,6 @@
 // The one source of truth for every table framescope writes: columns, types, units and methods.
 // The writer takes column order from here and the codebook (CODEBOOK.md) is generated from it.
+import { KNOWN_FIELDS } from '../corpus/document.ts';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
@@ -43,8 +44,8 @@ function keynessColumns(item: string, unit: string): Column[] {
   ];
 }
 
-/** Metadata columns that documents.csv always carries, before the free fields of the corpus. */
-export const KNOWN_METADATA = ['date', 'issuer', 'country', 'title', 'source_url', 'language'] as const;
+/** Metadata columns that documents.csv always carries, before the free fields: the corpus's known fields but id (doc_id). */
+export const KNOWN_METADATA = KNOWN_FIELDS.filter((f) => f !== 'id');
 
 export const TABLES = {
   documents: {
