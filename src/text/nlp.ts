@@ -11,6 +11,15 @@ const require = createRequire(import.meta.url);
 
 interface WinkCache { lookup(text: string): number[] | null; intrinsicSize(): number }
 interface DocData { cache: WinkCache }
+
+/** wink-nlp's raw document data (rdd): 4 numbers per token, and sentences as [first, last, negation, sentiment]. */
+export interface RawDoc {
+  tokens: number[];
+  sentences: [number, number, number, number][];
+}
+
+// The rdd of the document being read: wink builds it, hands it to the doc-data wrapper, and keeps it private.
+let lastRaw: RawDoc | null = null;
 interface DocDataMethods {
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: unknown): number;
   isLexeme(text: string): number[] | null;
@@ -31,17 +40,27 @@ function makeTokenizationHistoryFree(): void {
   const factory = entry.exports as ((data: DocData) => DocDataMethods) & { historyFree?: boolean };
   if (factory.historyFree) return;
   const wrapped = (data: DocData): DocDataMethods => {
+    lastRaw = data as unknown as RawDoc;
     const methods = factory(data);
     const { cache } = data;
+    const raw = data as unknown as RawDoc & { nonBreakingSpaces: Record<number, unknown> };
     const intrinsic = cache.intrinsicSize();
-    const learned = (text: string) => {
-      const found = cache.lookup(text);
-      return found !== null && found.length === 1 && found[0]! >= intrinsic;
-    };
     const addIfInCache = methods._addTokenIfInCache;
-    const isLexeme = methods.isLexeme;
-    methods._addTokenIfInCache = (text, ps, nbsp) => (learned(text) ? 0 : addIfInCache(text, ps, nbsp));
-    methods.isLexeme = (text) => (learned(text) ? null : isLexeme(text));
+    // One cache lookup per call (wink's own methods would look the text up a second time).
+    methods._addTokenIfInCache = (text, ps, nbsp) => {
+      const found = cache.lookup(text);
+      if (found === null) return 0;
+      if (found.length !== 1) return addIfInCache(text, ps, nbsp); // a contraction: wink's own path
+      if (found[0]! >= intrinsic) return 0; // learned from an earlier document: treated as unknown
+      // As wink's addTokenIfInCache: lexeme, preceding spaces, lemma/pos and flags; nbsp by token index.
+      const idx = raw.tokens.push(found[0]!, ps, 0, 0);
+      if (nbsp !== null && ps > 0) raw.nonBreakingSpaces[idx / 4 - 1] = nbsp;
+      return 99;
+    };
+    methods.isLexeme = (text) => {
+      const found = cache.lookup(text);
+      return found !== null && found.length === 1 && found[0]! >= intrinsic ? null : found;
+    };
     return methods;
   };
   (wrapped as typeof factory).historyFree = true;
@@ -57,6 +76,35 @@ export function nlp(): WinkMethods {
     instance = winkNLP(model, [...PIPES]);
   }
   return instance;
+}
+
+/**
+ * Reads a text and returns wink's raw document data, so tokens can be read out with one pass over
+ * flat numbers instead of one `out(its.x)` call (and array) per property (src/text/tokenize.ts).
+ */
+export function readRaw(text: string): RawDoc {
+  lastRaw = null;
+  nlp().readDoc(text);
+  const raw = lastRaw as RawDoc | null;
+  if (raw === null) throw new Error('wink-nlp: raw document data not captured (the doc-data wrapper was not called)');
+  lastRaw = null;
+  return raw;
+}
+
+/** A token's property through wink's own `its` function, given the raw document data. */
+type RawIts<T> = (index: number, rdd: RawDoc, addons: unknown) => T;
+
+export function rawAccessors() {
+  const its = nlp().its as unknown as Record<string, RawIts<unknown>>;
+  const addons = (model as unknown as { addons: unknown }).addons;
+  const value = its.value as RawIts<string>;
+  const type = its.type as RawIts<string>;
+  const lemma = its.lemma as RawIts<string>;
+  return {
+    value: (rdd: RawDoc, i: number) => value(i, rdd, addons),
+    type: (rdd: RawDoc, i: number) => type(i, rdd, addons),
+    lemma: (rdd: RawDoc, i: number) => lemma(i, rdd, addons),
+  };
 }
 
 // wink-nlp's typings declare these accessors with the wrong result types under strict (STACK.md).

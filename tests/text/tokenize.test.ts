@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { patternTokens, tokenize } from '../../src/text/index.ts';
+import { accessors, nlp } from '../../src/text/nlp.ts';
 
 const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -72,5 +73,65 @@ describe.skipIf(!present)(`tokenization does not depend on what was read before$
     expect(differing).toEqual([]);
     // Every token's offsets slice the text back to the token.
     expect(misaligned).toBe(0);
+  });
+});
+
+// tokenize() reads wink's raw token data and memoises per lexeme; wink's public accessors are the reference.
+function viaAccessors(text: string) {
+  const its = accessors();
+  const doc = nlp().readDoc(text);
+  const toks = doc.tokens();
+  const values = toks.out(its.value) as unknown as string[];
+  const types = toks.out(its.type) as unknown as string[];
+  const lemmas = toks.out(its.lemma) as unknown as string[];
+  const negs = toks.out(its.negationFlag) as unknown as boolean[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const scores = doc.sentences().out(its.sentiment) as unknown as number[];
+  return { values, types, lemmas, negs, spans, scores };
+}
+
+function disagreements(text: string): string[] {
+  const ref = viaAccessors(text);
+  const { tokens, sentences: s } = tokenize(text);
+  const out: string[] = [];
+  if (tokens.length !== ref.values.length) return [`${tokens.length} tokens, accessors give ${ref.values.length}`];
+  tokens.forEach((t, i) => {
+    const lemma = ref.lemmas[i]!.toLowerCase();
+    // Capitalised words wink leaves unlemmatised get their lowercase form's lemma (tested above).
+    const capitalised = lemma === t.lower && t.text !== t.lower && t.type === 'word';
+    if (t.text !== ref.values[i] || t.type !== ref.types[i] || t.negated !== ref.negs[i] || (!capitalised && t.lemma !== lemma)) {
+      out.push(`token ${i} ${JSON.stringify(t.text)}`);
+    }
+  });
+  // Sentences: wink's spans less the layout tokens at their ends, with wink's sentiment.
+  const expected = ref.spans.map(([a, b], k) => {
+    while (a <= b && ref.types[a] === 'tabCRLF') a++;
+    while (b >= a && ref.types[b] === 'tabCRLF') b--;
+    return a > b ? null : `${a}-${b + 1}:${ref.scores[k]}`;
+  }).filter((x) => x !== null);
+  const got = s.map((x) => `${x.tokenStart}-${x.tokenEnd}:${x.winkSentiment}`);
+  if (JSON.stringify(got) !== JSON.stringify(expected)) out.push('sentences differ');
+  return out;
+}
+
+describe('token properties read from raw data', () => {
+  it("equal wink's accessors on the founding communiqué, contractions and negation included", () => {
+    const seed = readFileSync(resolve(__dirname, '../../corpus/interagency-hq-syria-2021-11-16.txt'), 'utf8');
+    expect(disagreements(seed)).toEqual([]);
+    const tricky = "We can't and won't accept it. They didn't NOT say \"Sanctions are illegal\".\n\nRunning, ran; runs. It's the U.S.’s view.";
+    expect(disagreements(tricky)).toEqual([]);
+    const { tokens } = tokenize(tricky);
+    // Hand-checked: "ca" + "n't" (lemma "not"), "wo" + "n't", negation after "didn't", "Running" -> "run".
+    expect(tokens.slice(1, 3).map((t) => [t.text, t.lemma])).toEqual([['ca', 'can'], ["n't", 'not']]);
+    expect(tokens.find((t) => t.text === 'Running')!.lemma).toBe('run');
+    expect(tokens.find((t) => t.text === 'accept')!.negated).toBe(true);
+  });
+});
+
+describe.skipIf(!present)(`token properties on corpus-real${present ? '' : ' (skipped: ../shared/corpus-real is absent)'}`, () => {
+  it("equal wink's accessors on every token and sentence of the 500 documents", () => {
+    const files = readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort();
+    const bad = files.flatMap((f) => disagreements(readFileSync(join(REAL, f), 'utf8')).map((d) => `${f}: ${d}`));
+    expect(bad).toEqual([]);
   });
 });
