@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as aq from 'arquero';
 import { CsvSink, toCsv } from '../../src/tables/csv.ts';
 import { formatNumber, neutralizeText } from '../../src/tables/format.ts';
 
@@ -57,6 +58,11 @@ describe('CSV round trip of nasty text', () => {
       expect(r.text).toBe(expected);
       expect(r.id).toBe(String(i));
     });
+  });
+  it("quotes exactly as arquero's CSV writer does", () => {
+    const rows = nasty.map((t, i) => ({ id: String(i), text: neutralizeText(t), q: '"', e: '' }));
+    const data = { id: rows.map((r) => r.id), text: rows.map((r) => r.text), q: rows.map((r) => r.q), e: rows.map((r) => r.e) };
+    expect(toCsv(['id', 'text', 'q', 'e'], rows)).toBe(aq.toCSV(aq.table(data)));
   });
   it('a streamed sink writes a header, appended chunks, and renames into place', () => {
     const dir = mkdtempSync(join(tmpdir(), 'framescope-csv-'));
