@@ -8,9 +8,10 @@ import { compileLexicon, readLexicon } from '../src/lexicon/index.ts';
 import { scorersByName } from '../src/sentiment/index.ts';
 import { toCsv } from '../src/tables/csv.ts';
 import { CorpusState } from '../src/pipeline/corpus-state.ts';
-import { hitRows, markerCountRows, sentenceRows } from '../src/pipeline/emit.ts';
 import { analysedFiles, type SourceStats } from '../src/pipeline/source.ts';
-import { categoryRows, documentRecord } from '../src/pipeline/corpus-tables.ts';
+import { categoryRows } from '../src/pipeline/corpus-tables.ts';
+import { summaryConfig } from '../src/pipeline/run.ts';
+import { summarize } from '../src/pipeline/summary.ts';
 import { frameToneRows, scorerAgreementRows } from '../src/pipeline/tone-tables.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from '../src/pipeline/compare-tables.ts';
 import type { Row } from '../src/tables/csv.ts';
@@ -27,10 +28,9 @@ const live = () => { gc(); gc(); return process.memoryUsage().heapUsed / MB; };
 const corpus = openCorpus(o.corpus);
 const lexicon = readLexicon(o.lexicon);
 const scorers = scorersByName(o.sentiment);
-const scoreColumns = scorers.flatMap((s) => [...s.columns]);
-const pol = scorers.map((s) => ({ scorer: s.name, column: s.polarityColumn }));
-const categoryIds = lexicon.categories.map((c) => c.id);
-const state = new CorpusState(categoryIds, pol.map((p) => p.column), { groupBy: o.groupBy ?? 'issuer', period: o.period, keynessUnit: o.keynessUnit, knownFields: KNOWN_FIELDS });
+const cfg = summaryConfig(o, lexicon);
+const pol = cfg.pol;
+const state = new CorpusState(cfg.categoryIds, pol.map((p) => p.column), { groupBy: cfg.groupBy, period: o.period, keynessUnit: o.keynessUnit, knownFields: KNOWN_FIELDS });
 const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
 
 const out: Record<string, unknown>[] = [];
@@ -43,21 +43,18 @@ let t = performance.now();
 for await (const r of analysedFiles({
   corpus, rules: readBoilerplateRules(o.boilerplate), lexicon: compileLexicon(lexicon), lexiconFile: o.lexicon,
   scorers, scorerNames: o.sentiment, options: { contextChars: o.context, window: o.window }, workers: 1, cache: null, shard: null,
+  summary: cfg,
 }, stats)) {
   const t1 = performance.now();
   analyseMs += t1 - t;
-  if (!r.ok) continue;
-  const doc = state.n;
-  state.add(r.analysis);
+  if (r.kind !== 'analysis') continue;
+  // The summary holds the streamed tables' text, as writeOutputs writes it (here written nowhere: only its cost counts).
+  const d = summarize(r.analysis, cfg, state.counts);
   const t2 = performance.now();
-  foldMs += t2 - t1;
-  // The streamed tables' text, as writeOutputs makes it (written nowhere: only its cost counts).
-  JSON.stringify(documentRecord(r.analysis, state, doc, pol));
-  toCsv(['doc_id'], hitRows(r.analysis), false);
-  toCsv(['doc_id'], markerCountRows(state, doc), false);
-  toCsv([...scoreColumns, 'text'], sentenceRows(r.analysis, scoreColumns, pol), false);
+  csvMs += t2 - t1;
+  state.add(d);
   t = performance.now();
-  csvMs += t - t2;
+  foldMs += t - t2;
   if (state.n % every === 0) {
     out.push({ documents: state.n, liveHeapMB: live(), rssMB: process.memoryUsage().rss / MB });
     t = performance.now();
@@ -86,13 +83,13 @@ const sizes: Record<string, number> = {};
 const drop = (name: string, f: () => void) => { const before = live(); f(); sizes[name] = before - live(); };
 drop('sentenceScores (a Float64Array per score column)', () => state.sentenceScores.clear());
 drop('entryDocs + entryNonNegated', () => { state.entryDocs.clear(); state.entryNonNegated.clear(); });
-drop('unitByGroup (and the totals summed from it)', () => { state.unitByGroup.clear(); });
+drop('unitByGroup (and the totals summed from it)', () => { state.unitByGroup.clear(); state.mergeCounts(state.counts); });
 drop('collocates', () => state.collocates.clear());
 drop('per-document ids and fingerprints', () => { state.ids.length = 0; state.fingerprints.length = 0; });
 drop('corpus.metadata (metadata.csv rows) + file list', () => { corpus.metadata.clear(); corpus.files.length = 0; });
 process.stdout.write(`${JSON.stringify({
   documents: stats.fresh, words: state.words, sentences: state.sentences, startHeapMB: start, endHeapMB: end,
   perDocumentKB: ((end - start) * 1024) / Math.max(1, stats.fresh),
-  seconds: { analyse: analyseMs / 1000, fold: foldMs / 1000, csv: csvMs / 1000 },
+  seconds: { analyse: analyseMs / 1000, summarise: csvMs / 1000, fold: foldMs / 1000 },
   checkpoints: out, tail, liveSizesMB: sizes,
 }, null, 2)}\n`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BoilerplateRules } from './boilerplate.ts';
 import { cleanText } from './clean.ts';
 import type { Document, Rejection } from './document.ts';
-import { isIsoDate, splitFrontMatter } from './metadata.ts';
+import { isIsoDate, splitFrontMatter, type MetadataRow } from './metadata.ts';
 import { documentId, isDocumentPath, METADATA_FILE, type Corpus } from './open.ts';
 
 export type LoadResult = { ok: true; document: Document } | { ok: false; rejection: Rejection };
@@ -16,15 +16,28 @@ const owners = new WeakMap<Corpus, Map<string, string>>();
 
 /** Reads, decodes, splits front matter, merges metadata (front matter wins), cleans and fingerprints one file of `corpus.files`. */
 export function loadDocument(corpus: Corpus, file: string, rules: BoilerplateRules): LoadResult {
+  const { row, owner } = fileContext(corpus, file);
+  return loadFile(corpus.dir, file, row, owner, rules);
+}
+
+/** What loading a file needs of its corpus besides the folder: its metadata.csv row and the first file with its id. */
+export interface FileContext { row: MetadataRow | undefined; owner: string | undefined }
+
+export function fileContext(corpus: Corpus, file: string): FileContext {
+  const id = documentId(file);
+  return { row: corpus.metadata.get(id), owner: idOwners(corpus).get(id) };
+}
+
+/** loadDocument with the corpus context given (a worker thread loads files without holding metadata.csv). */
+export function loadFile(dir: string, file: string, row: MetadataRow | undefined, owner: string | undefined, rules: BoilerplateRules): LoadResult {
   const reject = (reason: string): LoadResult => ({ ok: false, rejection: { path: file, reason } });
   if (!isDocumentPath(file)) return reject('not a .txt or .md document');
   const id = documentId(file);
-  const owner = idOwners(corpus).get(id);
   if (owner !== undefined && owner !== file) return reject(`duplicate id "${id}": ${owner} already gives it`);
 
   let bytes: Buffer;
   try {
-    bytes = readFileSync(join(corpus.dir, file));
+    bytes = readFileSync(join(dir, file));
   } catch (e) {
     return reject(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
@@ -42,7 +55,6 @@ export function loadDocument(corpus: Corpus, file: string, rules: BoilerplateRul
   const split = splitFrontMatter(raw);
   if (!split.ok) return reject(`${file} line ${split.line}: ${split.reason}`);
   const fm = split.frontMatter;
-  const row = corpus.metadata.get(id);
   const meta: Record<string, string> = { ...(row?.fields ?? {}), ...(fm?.fields ?? {}) };
 
   if (meta.date !== undefined && !isIsoDate(meta.date)) {

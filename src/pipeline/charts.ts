@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { describeCorpus, type CorpusDescription } from '../provenance/citation.ts';
 import type { Row } from '../tables/csv.ts';
 import type { CorpusState } from './corpus-state.ts';
-import type { PolarityColumns } from './emit.ts';
+import type { PolarityColumns } from './summary.ts';
 import { ALL } from './tone-tables.ts';
 
 export interface ChartTables {

@@ -2,51 +2,35 @@
 import type { Lexicon } from '../lexicon/index.ts';
 import {
   benjaminiHochberg, chiSquarePValue, fightinWords, griesDP, griesDPnorm, juillandD, logDice, logLikelihoodCollocation,
-  logLikelihoodKeyness, logRatio, mutualInformation, percentDiff, tScore, clusterResamples, percentileInterval,
+  logLikelihoodKeyness, logRatio, mutualInformation, percentDiff, tScore, percentileInterval,
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { cmp } from './corpus-tables.ts';
 import { NO_GROUP, type CorpusState } from './corpus-state.ts';
-import { ALL } from './tone-tables.ts';
+import { ALL, groupResamples, resampleLayout } from './tone-tables.ts';
 
 const known = (x: number) => (Number.isFinite(x) ? x : null);
 
-/** Rates per group and category with cluster-bootstrap intervals; only documents with hits enter the category sums. */
+/** Rates per group and category with cluster-bootstrap intervals, on the resamples frame_tone draws too. */
 export function ratesByGroupRows(state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number }): Row[] {
   const rows: Row[] = [];
   const cats = lexicon.categories;
-  for (const [group, docs] of state.documentsByGroup(ALL)) {
-    if (group === ALL) continue;
-    const m = docs.length;
-    const words = new Float64Array(m);
-    docs.forEach((d, j) => { words[j] = state.docWords.get(d); });
-    // Per category: [local document, hits] of documents with at least one hit.
-    const withHits = cats.map((_, k) => {
-      const out: number[] = [];
-      docs.forEach((d, j) => { const h = state.hits(d, k); if (h > 0) out.push(j, h); });
-      return out;
-    });
-    const reps = cats.map(() => new Float64Array(opts.iterations).fill(NaN));
-    if (m >= 2) {
-      clusterResamples(m, opts, (counts, r) => {
-        let w = 0;
-        for (let j = 0; j < m; j++) w += counts[j]! * words[j]!;
-        withHits.forEach((list, k) => {
-          let h = 0;
-          for (let x = 0; x < list.length; x += 2) h += counts[list[x]!]! * list[x + 1]!;
-          reps[k]![r] = (h / w) * 1000;
-        });
-      });
-    }
-    const totalWords = words.reduce((a, b) => a + b, 0);
+  const L = resampleLayout(cats.length, state.scoreColumns.length);
+  for (const g of groupResamples(state, opts)) {
+    if (g.group === ALL) continue;
+    const { total: t, replicates: reps } = g;
+    const totalWords = t[L.words]!;
     cats.forEach((c, k) => {
-      let hits = 0;
-      for (let x = 1; x < withHits[k]!.length; x += 2) hits += withHits[k]![x]!;
+      const hits = t[L.hits(k)]!;
       const rate = totalWords === 0 ? NaN : (hits / totalWords) * 1000;
-      const ci = percentileInterval(rate, reps[k]!);
+      const r = new Float64Array(opts.iterations).fill(NaN);
+      if (reps) for (let i = 0; i < opts.iterations; i++) r[i] = (reps[i * L.nFields + L.hits(k)]! / reps[i * L.nFields + L.words]!) * 1000;
+      const ci = percentileInterval(rate, r);
+      let withCategory = 0;
+      for (let d = 0; d < state.n; d++) if (state.hits(d, k) > 0 && state.groups[state.docGroup.get(d)] === g.group) withCategory++;
       rows.push({
-        group, category: c.id, label: c.label, hits, words: totalWords, documents: m,
-        documents_with_category: withHits[k]!.length / 2,
+        group: g.group, category: c.id, label: c.label, hits, words: totalWords, documents: g.documents,
+        documents_with_category: withCategory,
         rate_per_1000_words: known(rate), ci_low: known(ci.low), ci_high: known(ci.high),
       });
     });

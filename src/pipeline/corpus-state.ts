@@ -1,9 +1,9 @@
 // The fold over DocumentAnalysis results: everything corpus-level tables need, without holding
 // documents. Per-document numbers live in flat typed arrays (a few dozen bytes a document), so
 // memory grows little with corpus size; sentence rows, hits and document rows are streamed to disk.
-import type { DocumentAnalysis } from './document-analysis.ts';
+import { CountFold, type DocumentSummary } from './summary.ts';
 
-export const NO_GROUP = '(none)';
+export { NO_GROUP } from './summary.ts';
 
 /** A growable typed array: amortised O(1) push, compact storage. */
 export class Growable<T extends Float64Array | Int32Array> {
@@ -76,13 +76,9 @@ export class CorpusState {
   readonly tone: Growable<Float64Array>[];
   /** every sentence's value for each score column, in output order (agreement, distribution) */
   readonly sentenceScores = new Map<string, Growable<Float64Array>>();
-  /** word (or lemma) frequencies per group, for keyness; corpus totals are summed from them once, at the end */
-  readonly unitByGroup = new Map<string, Map<string, number>>();
-  /** lowercase word-form frequencies of the corpus, kept only when keyness counts lemmas */
-  private readonly wordsWhenLemmas = new Map<string, number>();
+  /** word (or lemma) frequencies per group, word forms and collocates: every thread's CountFold added up */
+  readonly counts: CountFold;
   private totalsCache: Map<string, number> | null = null;
-  /** per category: collocate frequencies within the window of its hits */
-  readonly collocates = new Map<string, Map<string, number>>();
   /** per category + entry: flattened [document, hits, document, hits, ...], for dispersion */
   readonly entryDocs = new Map<string, number[]>();
   readonly entryNonNegated = new Map<string, number>();
@@ -91,7 +87,6 @@ export class CorpusState {
   /** metadata fields outside the known ones, for the columns of documents.csv */
   readonly freeFields = new Set<string>();
   readonly issuers = new Set<string>();
-  private readonly catOf: Map<string, number>;
   dateFrom: string | null = null;
   dateTo: string | null = null;
   withoutDate = 0;
@@ -103,7 +98,23 @@ export class CorpusState {
   ) {
     for (const col of scoreColumns) this.sentenceScores.set(col, floats());
     this.tone = categoryIds.map(() => floats());
-    this.catOf = new Map(categoryIds.map((c, k) => [c, k]));
+    this.counts = new CountFold(opts.keynessUnit);
+  }
+
+  /** Word (or lemma) frequencies per group, for keyness. */
+  get unitByGroup(): Map<string, Map<string, number>> {
+    return this.counts.unitByGroup;
+  }
+
+  /** Per category: collocate frequencies within the window of its hits. */
+  get collocates(): Map<string, Map<string, number>> {
+    return this.counts.collocates;
+  }
+
+  /** Adds a worker thread's counts (at the end of the run). */
+  mergeCounts(other: CountFold): void {
+    this.counts.merge(other);
+    this.totalsCache = null;
   }
 
   /** Corpus frequencies of the keyness unit (word or lemma). */
@@ -118,7 +129,7 @@ export class CorpusState {
 
   /** Corpus frequencies of lowercase word forms (for collocations). */
   get wordTotal(): Map<string, number> {
-    return this.opts.keynessUnit === 'lemma' ? this.wordsWhenLemmas : this.unitTotal;
+    return this.opts.keynessUnit === 'lemma' ? this.counts.wordsWhenLemmas : this.unitTotal;
   }
 
   hits(doc: number, category: number): number {
@@ -131,11 +142,12 @@ export class CorpusState {
     return [this.docScores.get(b), this.docScores.get(b + 1), this.docScores.get(b + 2)];
   }
 
-  add(a: DocumentAnalysis): void {
+  /** Folds one document's summary in (its word counts went to the CountFold of the thread that summarised it). */
+  add(a: DocumentSummary): void {
     const i = this.n++;
     const nCat = this.categoryIds.length;
     const nCol = this.scoreColumns.length;
-    const group = a.meta[this.opts.groupBy]?.trim() || NO_GROUP;
+    const group = a.group;
     let g = this.groupIndex.get(group);
     if (g === undefined) {
       g = this.groups.length;
@@ -149,63 +161,24 @@ export class CorpusState {
     this.words += a.nWords;
     this.sentences += a.nSentences;
 
-    const catOf = this.catOf;
-    const hits = new Int32Array(nCat), nonNeg = new Int32Array(nCat);
-    const entryCounts = new Map<string, number>();
-    for (const h of a.hits) {
-      const k = catOf.get(h.category)!;
-      hits[k]!++;
-      if (!h.negated) nonNeg[k]!++;
-      const key = `${h.category}\u0000${h.entry}`;
-      bump(entryCounts, key, 1);
-      if (!h.negated) bump(this.entryNonNegated, key, 1);
-    }
-    for (let k = 0; k < nCat; k++) { this.docHits.push(hits[k]!); this.docHitsNonNegated.push(nonNeg[k]!); }
-    for (const [key, n] of entryCounts) {
+    for (let k = 0; k < nCat; k++) { this.docHits.push(a.catHits[k]!); this.docHitsNonNegated.push(a.catNonNegated[k]!); }
+    a.entries.forEach((key, e) => {
       let list = this.entryDocs.get(key);
       if (!list) this.entryDocs.set(key, (list = []));
-      list.push(i, n);
-    }
+      list.push(i, a.entryCounts[2 * e]!);
+      bump(this.entryNonNegated, key, a.entryCounts[2 * e + 1]!);
+    });
 
-    // Sentence scores: document totals for every sentence, frame sums only for sentences with a frame.
-    const totals = new Float64Array(nCol * 3);
-    const withN = new Int32Array(nCat);
-    const withSum = new Float64Array(nCat * nCol);
-    for (const s of a.sentences) {
-      for (let c = 0; c < nCol; c++) {
-        const v = s.scores[this.scoreColumns[c]!]!;
-        totals[c * 3]! += v;
-        totals[c * 3 + 1]!++;
-        if (v <= -0.05) totals[c * 3 + 2]!++;
-        this.sentenceScores.get(this.scoreColumns[c]!)!.push(v);
-      }
-      for (const cat of s.categories) {
-        const k = catOf.get(cat)!;
-        withN[k]!++;
-        for (let c = 0; c < nCol; c++) withSum[k * nCol + c]! += s.scores[this.scoreColumns[c]!]!;
-      }
-    }
-    for (let c = 0; c < nCol * 3; c++) this.docScores.push(totals[c]!);
-    for (let k = 0; k < nCat; k++) {
-      if (withN[k] === 0) continue;
-      const t = this.tone[k]!;
+    for (let c = 0; c < nCol * 3; c++) this.docScores.push(a.scoreTotals[c]!);
+    const columns = this.scoreColumns.map((col) => this.sentenceScores.get(col)!);
+    for (let x = 0; x < a.sentenceScores.length; x += nCol) for (let c = 0; c < nCol; c++) columns[c]!.push(a.sentenceScores[x + c]!);
+    const width = 2 + nCol;
+    for (let r = 0; r < a.tone.length; r += width) {
+      const t = this.tone[a.tone[r]!]!;
       t.push(i);
-      t.push(withN[k]!);
-      for (let c = 0; c < nCol; c++) t.push(withSum[k * nCol + c]!);
+      for (let f = 1; f < width; f++) t.push(a.tone[r + f]!);
     }
-
-    let unitGroup = this.unitByGroup.get(group);
-    if (!unitGroup) this.unitByGroup.set(group, (unitGroup = new Map()));
-    const units = this.opts.keynessUnit === 'lemma' ? a.lemmas : a.words;
-    for (const w in units) bump(unitGroup, w, units[w]!);
-    if (this.opts.keynessUnit === 'lemma') for (const w in a.words) bump(this.wordsWhenLemmas, w, a.words[w]!);
     this.totalsCache = null;
-    for (const c in a.collocates) {
-      let m = this.collocates.get(c);
-      if (!m) this.collocates.set(c, (m = new Map()));
-      const src = a.collocates[c]!;
-      for (const w in src) bump(m, w, src[w]!);
-    }
 
     const date = a.meta.date;
     if (date) {
@@ -223,7 +196,7 @@ export class CorpusState {
       if (!cell) byGroup.set(group, (cell = { hits: {}, words: 0, documents: 0 }));
       cell.words += a.nWords;
       cell.documents++;
-      this.categoryIds.forEach((c, k) => { cell!.hits[c] = (cell!.hits[c] ?? 0) + hits[k]!; });
+      for (let k = 0; k < nCat; k++) cell.hits[this.categoryIds[k]!] = (cell.hits[this.categoryIds[k]!] ?? 0) + a.catHits[k]!;
     }
   }
 

@@ -6,23 +6,8 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { CsvSink, type Row } from '../tables/csv.ts';
 import { KNOWN_METADATA } from '../tables/schema.ts';
 import type { CorpusState } from './corpus-state.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
-import type { PolarityColumns } from './emit.ts';
+import type { PolarityColumns } from './summary.ts';
 
-
-/** One document's row of documents.csv, with its metadata still nested (free fields are known only at the end). */
-export function documentRecord(a: DocumentAnalysis, state: CorpusState, doc: number, pol: PolarityColumns): { row: Row; meta: Record<string, string> } {
-  const row: Row = {
-    doc_id: a.id, path: a.path, fingerprint: a.fingerprint, n_words: a.nWords, n_sentences: a.nSentences,
-    boilerplate_lines: a.boilerplateLines, n_hits: a.hits.length,
-  };
-  pol.forEach((p, c) => {
-    const [sum, n, neg] = state.score(doc, c);
-    row[`${p.scorer}_mean`] = n === 0 ? null : sum / n;
-    row[`${p.scorer}_share_negative`] = n === 0 ? null : neg / n;
-  });
-  return { row, meta: a.meta };
-}
 
 export function documentColumns(state: CorpusState, pol: PolarityColumns): string[] {
   return [

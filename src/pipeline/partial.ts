@@ -47,12 +47,13 @@ export async function writePartial(
   let analysed = 0, words = 0, sentences = 0;
   try {
     for await (const r of stream) {
-      if (r.ok) {
-        sink.raw(`${JSON.stringify(r.analysis)}\n`);
+      if (r.kind === 'partial') {
+        sink.raw(`${r.json}\n`);
         analysed++;
-        words += r.analysis.nWords;
-        sentences += r.analysis.nSentences;
-      } else rejected.push(r.rejection);
+        words += r.nWords;
+        sentences += r.nSentences;
+      } else if (r.kind === 'rejected') rejected.push(r.rejection);
+      else throw new Error(`internal error: a shard run received a ${r.kind} result`);
     }
   } catch (e) {
     sink.abort();
@@ -111,11 +112,11 @@ async function* merged(dirs: string[], rejected: Rejection[]): AsyncGenerator<Fi
     if (best < 0) break;
     const a = heads[best]!.value as DocumentAnalysis;
     // Rejections interleave by path, as in a single run (their order does not change any output).
-    while (ri < rej.length && compareCodePoints(rej[ri]!.path, a.path) < 0) yield { ok: false, rejection: rej[ri++]! };
-    yield { ok: true, analysis: a };
+    while (ri < rej.length && compareCodePoints(rej[ri]!.path, a.path) < 0) yield { kind: 'rejected', rejection: rej[ri++]! };
+    yield { kind: 'analysis', analysis: a };
     heads[best] = await its[best]!.next();
   }
-  while (ri < rej.length) yield { ok: false, rejection: rej[ri++]! };
+  while (ri < rej.length) yield { kind: 'rejected', rejection: rej[ri++]! };
 }
 
 /** Checks that the partials are the shards 1..n of one run, and returns the context to write outputs with. */

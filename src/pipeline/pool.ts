@@ -1,18 +1,22 @@
-// A fixed pool of worker threads that analyse documents; results are handed back in submission order.
+// A fixed pool of worker threads that load and analyse corpus files; answers come back per task.
 import { Worker } from 'node:worker_threads';
-import type { Document } from '../corpus/index.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
+import type { MetadataRow } from '../corpus/index.ts';
+import type { FileResult, FileStatus } from './file-task.ts';
+import { CountFold } from './summary.ts';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.ts';
 
-/** Tasks queued in each worker's port at once, so a worker never waits while the main thread is busy folding. */
+/** Tasks queued in each worker's port at once, so a worker never waits while the main thread is busy writing. */
 const DEPTH = 4;
+
+type Answer = { status: FileStatus; result: FileResult | null };
 
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
   /** tasks each worker has been sent and not yet answered */
   private readonly outstanding: number[] = [];
-  private readonly queue: WorkerTask[] = [];
-  private readonly pending = new Map<number, { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+  private readonly queue: Extract<WorkerTask, { type: 'file' }>[] = [];
+  private readonly pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
+  private readonly countWaiters: ((c: CountFold) => void)[] = [];
   private failure: Error | null = null;
 
   constructor(size: number, init: WorkerInit) {
@@ -25,14 +29,24 @@ export class AnalysisPool {
     }
   }
 
-  /** Analyses a document on the next free worker. */
-  analyse(seq: number, document: Document): Promise<DocumentAnalysis> {
+  /** Loads and analyses a file on the next free worker. */
+  process(seq: number, file: string, row: MetadataRow | undefined, owner: string | undefined): Promise<Answer> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      this.queue.push({ seq, document });
+      this.queue.push({ type: 'file', seq, file, row, owner });
       this.dispatch();
     });
+  }
+
+  /** Every worker's word counts; call after the last file's answer. */
+  async counts(): Promise<CountFold[]> {
+    if (this.failure) throw this.failure;
+    const all = this.workers.map((w, i) => new Promise<CountFold>((resolve) => {
+      this.countWaiters[i] = resolve;
+      w.postMessage({ type: 'counts' } satisfies WorkerTask);
+    }));
+    return Promise.all(all);
   }
 
   private dispatch(): void {
@@ -47,9 +61,13 @@ export class AnalysisPool {
   }
 
   private done(worker: number, r: WorkerReply): void {
+    if (r.type === 'counts') {
+      this.countWaiters[worker]!(CountFold.from(r.counts));
+      return;
+    }
     const p = this.pending.get(r.seq)!;
     this.pending.delete(r.seq);
-    if (r.ok) p.resolve(r.analysis);
+    if (r.ok) p.resolve({ status: r.status, result: r.result });
     else p.reject(new Error(`worker failed on a document: ${r.error}`));
     this.outstanding[worker]!--;
     this.dispatch();

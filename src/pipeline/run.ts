@@ -14,13 +14,12 @@ import { scorersByName } from '../sentiment/index.ts';
 import { writeFileAtomic } from '../tables/atomic.ts';
 import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
 import { TABLES } from '../tables/schema.ts';
-import { AnalysisCache } from './cache.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from './compare-tables.ts';
 import { CorpusState } from './corpus-state.ts';
-import { categoryRows, categoryTotals, documentColumns, documentRecord, writeDocumentsCsv } from './corpus-tables.ts';
-import { hitRows, markerCountRows, sentenceRows, type PolarityColumns } from './emit.ts';
+import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from './corpus-tables.ts';
 import { writePartial } from './partial.ts';
 import { analysedFiles, type FileResult, type SourceStats } from './source.ts';
+import { sentenceColumns, summarize, type SummaryConfig } from './summary.ts';
 import { frameToneRows, scorerAgreementRows } from './tone-tables.ts';
 
 export interface RunReport {
@@ -56,6 +55,18 @@ export type Progress = (done: number, total: number) => void;
 
 const cols = (t: { columns: { name: string }[] }) => t.columns.map((c) => c.name);
 
+/** How documents are summarised for the fold: the same wherever that happens (this thread, workers, a merge). */
+export function summaryConfig(o: Options, lexicon: Lexicon): SummaryConfig {
+  const scorers = scorersByName(o.sentiment);
+  return {
+    categoryIds: lexicon.categories.map((c) => c.id),
+    scoreColumns: scorers.flatMap((s) => [...s.columns]),
+    pol: scorers.map((s) => ({ scorer: s.name, column: s.polarityColumn })),
+    groupBy: o.groupBy ?? 'issuer',
+    keynessUnit: o.keynessUnit,
+  };
+}
+
 export async function runAnalysis(o: Options, progress?: Progress): Promise<RunReport> {
   const startedAt = new Date();
   // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
@@ -66,10 +77,13 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   const scorers = scorersByName(o.sentiment);
   const docOptions = { contextChars: o.context, window: o.window };
   const cache = o.cache
-    ? new AnalysisCache(join(o.out, '.cache'), {
-      framescope: FRAMESCOPE_VERSION, node: nodeMajor(), libraries: libraryVersions(),
-      lexicon: lexicon.sha256, scorers: o.sentiment, ...docOptions,
-    })
+    ? {
+      dir: join(o.out, '.cache'),
+      settings: {
+        framescope: FRAMESCOPE_VERSION, node: nodeMajor(), libraries: libraryVersions(),
+        lexicon: lexicon.sha256, scorers: o.sentiment, ...docOptions,
+      },
+    }
     : null;
   const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
   let done = 0;
@@ -77,9 +91,10 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
     for await (const r of analysedFiles({
       corpus, rules, lexicon: compiled, lexiconFile: o.lexicon, scorers, scorerNames: o.sentiment,
       options: docOptions, workers: o.workers, cache, shard: o.shard,
+      summary: o.shard ? null : summaryConfig(o, lexicon),
     }, stats)) {
       yield r;
-      progress?.(++done + stats.skipped, corpus.files.length);
+      if (r.kind !== 'counts') progress?.(++done + stats.skipped, corpus.files.length);
     }
   })();
   const ctx: OutputContext = {
@@ -94,36 +109,38 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
 /** Folds analyses (in corpus order) into every table, chart, codebook, citation and the manifest. */
 export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<FileResult>): Promise<Omit<RunReport, 'source'>> {
   const { options: o, lexicon, startedAt } = ctx;
-  const scorers = scorersByName(ctx.scorerNames);
-  const scoreColumns = scorers.flatMap((s) => [...s.columns]);
-  const pol: PolarityColumns = scorers.map((s) => ({ scorer: s.name, column: s.polarityColumn }));
-  const categoryIds = lexicon.categories.map((c) => c.id);
+  const cfg = summaryConfig(o, lexicon);
+  const pol = cfg.pol;
 
   mkdirSync(o.out, { recursive: true });
   // Corpus-level sentiment (document means, agreement, frame tone) uses each scorer's polarity column.
-  const state = new CorpusState(categoryIds, pol.map((p) => p.column), {
-    groupBy: o.groupBy ?? 'issuer', period: o.period, keynessUnit: o.keynessUnit, knownFields: KNOWN_FIELDS,
+  const state = new CorpusState(cfg.categoryIds, pol.map((p) => p.column), {
+    groupBy: cfg.groupBy, period: o.period, keynessUnit: cfg.keynessUnit, knownFields: KNOWN_FIELDS,
   });
-  const sentenceColumns = ['doc_id', 'sentence_index', 'char_start', 'char_end', 'text', 'n_words', ...scoreColumns, ...pol.map((p) => `polarity_${p.scorer}`), 'categories', 'negated_hit'];
   const sinks = {
     hits: new CsvSink(join(o.out, TABLES.hits.file), cols(TABLES.hits)),
     markers: new CsvSink(join(o.out, TABLES.marker_counts.file), cols(TABLES.marker_counts)),
-    sentences: new CsvSink(join(o.out, TABLES.sentences.file), sentenceColumns),
+    sentences: new CsvSink(join(o.out, TABLES.sentences.file), sentenceColumns(cfg)),
     // Document rows wait on disk until every free metadata field (a column of documents.csv) is known.
     documents: new CsvSink(join(o.out, '.documents.jsonl'), []),
   };
   const rejected: Rejection[] = [];
   try {
     for await (const r of stream) {
-      if (r.ok) {
-        const doc = state.n;
-        state.add(r.analysis);
-        sinks.documents.raw(`${JSON.stringify(documentRecord(r.analysis, state, doc, pol))}\n`);
-        sinks.hits.append(hitRows(r.analysis));
-        sinks.markers.append(markerCountRows(state, doc));
-        sinks.sentences.append(sentenceRows(r.analysis, scoreColumns, pol));
-      } else {
+      if (r.kind === 'rejected') {
         rejected.push(r.rejection);
+      } else if (r.kind === 'counts') {
+        state.mergeCounts(r.counts);
+      } else if (r.kind === 'partial') {
+        throw new Error('internal error: a shard analysis reached the output stage');
+      } else {
+        // Analyses made on this thread are summarised here, their word counts going straight into the state.
+        const d = r.kind === 'summary' ? r.summary : summarize(r.analysis, cfg, state.counts);
+        state.add(d);
+        sinks.documents.raw(d.documentJson);
+        sinks.hits.lines(d.hitsCsv, d.nHits);
+        sinks.markers.lines(d.markersCsv, cfg.categoryIds.length);
+        sinks.sentences.lines(d.sentencesCsv, d.nSentences);
       }
     }
   } catch (e) {

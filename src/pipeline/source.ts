@@ -1,15 +1,14 @@
-// Where DocumentAnalysis results come from: the cache, this thread, or a worker pool; always in corpus order.
-import type { BoilerplateRules, Corpus, Document, Rejection } from '../corpus/index.ts';
-import { loadDocument } from '../corpus/index.ts';
+// Where per-document results come from: this thread or a worker pool (each with the cache); always in corpus order.
+import { documentId, fileContext, type BoilerplateRules, type Corpus } from '../corpus/index.ts';
 import type { CompiledLexicon } from '../lexicon/index.ts';
-import { sha256 } from '../provenance/hash.ts';
 import type { Scorer } from '../sentiment/scorer.ts';
-import { analyzeDocument, type DocumentOptions } from './analyze-document.ts';
-import type { AnalysisCache } from './cache.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
+import type { DocumentOptions } from './analyze-document.ts';
+import { AnalysisCache } from './cache.ts';
+import { processFile, type FileResult, type FileStages, type FileStatus } from './file-task.ts';
 import { AnalysisPool } from './pool.ts';
+import type { SummaryConfig } from './summary.ts';
 
-export type FileResult = { ok: true; analysis: DocumentAnalysis } | { ok: false; rejection: Rejection };
+export { shardOf, type FileResult } from './file-task.ts';
 
 export interface SourceStats { fresh: number; cached: number; corrupt: number; skipped: number }
 
@@ -22,58 +21,69 @@ export interface SourceConfig {
   scorerNames: string[];
   options: DocumentOptions;
   workers: number;
-  cache: AnalysisCache | null;
+  /** the per-document cache's folder and settings (AnalysisCache), or null */
+  cache: { dir: string; settings: Record<string, unknown> } | null;
   shard: { index: number; count: number } | null;
+  /** how workers summarise documents for the fold; null for a shard run, whose analyses are stored whole */
+  summary: SummaryConfig | null;
 }
 
-/** Shard of a document (by fingerprint) or of a rejected file (by path), 1-based. */
-export function shardOf(key: string, count: number): number {
-  return (parseInt(sha256(key).slice(0, 8), 16) % count) + 1;
+function count(stats: SourceStats, status: FileStatus): void {
+  if (status === 'skipped') stats.skipped++;
+  else if (status === 'cached') stats.cached++;
+  else if (status === 'corrupt') { stats.corrupt++; stats.fresh++; }
+  else if (status === 'fresh') stats.fresh++;
 }
 
+/**
+ * Per-document results in corpus order. On this thread, analyses are yielded whole (the fold summarises
+ * them); from a pool, workers load and summarise files themselves and, after the last file, each worker's
+ * word counts are yielded. Shard runs yield each analysis as a JSON line.
+ */
 export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats): AsyncGenerator<FileResult> {
+  const files = cfg.corpus.files;
   // Threads only pay off with more than one document; never more threads than documents.
-  const threads = Math.min(cfg.workers, cfg.corpus.files.length);
-  const pool = threads > 1 ? new AnalysisPool(threads, { lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options }) : null;
-  // Bounded look-ahead keeps every worker busy while memory stays flat.
-  const ahead = Math.max(4, cfg.workers * 8);
-  const queue: Promise<FileResult>[] = [];
-  const mine = (key: string) => cfg.shard === null || shardOf(key, cfg.shard.count) === cfg.shard.index;
-  let seq = 0;
-  try {
-    for (const file of cfg.corpus.files) {
-      const loaded = loadDocument(cfg.corpus, file, cfg.rules);
-      // Each metadata row serves one document: released once read, so memory does not hold the whole table.
-      if (loaded.ok) cfg.corpus.metadata.delete(loaded.document.id);
-      if (!loaded.ok) {
-        if (mine(`path:${loaded.rejection.path}`)) queue.push(Promise.resolve(loaded));
-        else stats.skipped++;
-      } else if (!mine(loaded.document.fingerprint)) {
-        stats.skipped++;
-      } else {
-        queue.push(analyse(loaded.document, seq++));
-      }
-      while (queue.length >= ahead) yield await queue.shift()!;
+  const threads = Math.min(cfg.workers, files.length);
+  if (threads <= 1) {
+    const stages: FileStages = {
+      dir: cfg.corpus.dir, rules: cfg.rules, lexicon: cfg.lexicon, scorers: cfg.scorers, options: cfg.options,
+      cache: cfg.cache ? new AnalysisCache(cfg.cache.dir, cfg.cache.settings) : null, shard: cfg.shard,
+      yields: cfg.summary ? { kind: 'analysis' } : { kind: 'partial' },
+    };
+    for (const file of files) {
+      const { row, owner } = fileContext(cfg.corpus, file);
+      const { status, result } = processFile(stages, file, row, owner);
+      if (owner === file) cfg.corpus.metadata.delete(documentId(file));
+      count(stats, status);
+      if (result) yield result;
     }
-    while (queue.length > 0) yield await queue.shift()!;
-  } finally {
-    await pool?.close();
+    return;
   }
-
-  async function analyse(doc: Document, n: number): Promise<FileResult> {
-    if (cfg.cache) {
-      const hit = cfg.cache.get(doc);
-      if (hit.status === 'hit') {
-        stats.cached++;
-        return { ok: true, analysis: hit.analysis };
-      }
-      if (hit.status === 'corrupt') stats.corrupt++;
+  const pool = new AnalysisPool(threads, {
+    dir: cfg.corpus.dir, rules: cfg.rules, lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options,
+    cache: cfg.cache, shard: cfg.shard, summary: cfg.summary,
+  });
+  // Bounded look-ahead keeps every worker busy while memory stays flat.
+  const ahead = Math.max(4, threads * 8);
+  const queue: Promise<{ status: FileStatus; result: FileResult | null }>[] = [];
+  try {
+    let seq = 0;
+    const next = async function* () {
+      const { status, result } = await queue.shift()!;
+      count(stats, status);
+      if (result) yield result;
+    };
+    for (const file of files) {
+      const { row, owner } = fileContext(cfg.corpus, file);
+      queue.push(pool.process(seq++, file, row, owner));
+      // Each metadata row serves one document (the file that owns the id): released once handed on.
+      if (owner === file) cfg.corpus.metadata.delete(documentId(file));
+      while (queue.length >= ahead) yield* next();
     }
-    const analysis: DocumentAnalysis = pool
-      ? await pool.analyse(n, doc)
-      : analyzeDocument(doc, cfg.lexicon, cfg.scorers, cfg.options);
-    stats.fresh++;
-    cfg.cache?.put(doc, analysis);
-    return { ok: true, analysis };
+    while (queue.length > 0) yield* next();
+    if (cfg.summary) for (const counts of await pool.counts()) yield { kind: 'counts', counts };
+  } finally {
+    await pool.close();
   }
 }
+

@@ -1,10 +1,10 @@
 // Tables of the sentiment issue: scorer agreement and the tone of each frame.
 import type { Lexicon } from '../lexicon/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
-import { clusterResamples, percentileInterval, spearmanRho } from '../stats/index.ts';
+import { percentileInterval, resampleSums, sparseClusters, spearmanRho } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
 import type { CorpusState } from './corpus-state.ts';
-import type { PolarityColumns } from './emit.ts';
+import type { PolarityColumns } from './summary.ts';
 
 export const ALL = '(all)';
 
@@ -30,95 +30,114 @@ export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): R
 const known = (x: number) => (Number.isFinite(x) ? x : null);
 
 /**
+ * Field layout of one document in the shared resamples: sentences and score sums over all its sentences,
+ * then per category the sentences with the frame and their score sums, then words and hits per category.
+ */
+export function resampleLayout(nCat: number, nCol: number) {
+  const stride = 1 + nCol;
+  return { stride, tone: (k: number) => stride * (1 + k), words: stride * (1 + nCat), hits: (k: number) => stride * (1 + nCat) + 1 + k, nFields: stride * (1 + nCat) + 1 + nCat };
+}
+
+export interface GroupResamples {
+  group: string;
+  documents: number;
+  /** field sums over the group's documents */
+  total: Float64Array;
+  /** field sums of each resample (documents drawn with replacement), replicate r at r * nFields; null below two documents */
+  replicates: Float64Array | null;
+}
+
+const shared = new WeakMap<CorpusState, Map<string, GroupResamples[]>>();
+
+/**
+ * One cluster bootstrap per group ("(all)" first), shared by frame_tone and rates_by_group: both tables
+ * resample the documents of a group with the same seed, so they draw the same resamples, made once here.
+ * Each resample costs one pass over the non-zero values of the documents drawn (resampleSums).
+ */
+export function groupResamples(state: CorpusState, opts: { seed: number; iterations: number }): GroupResamples[] {
+  const key = `${opts.seed}/${opts.iterations}`;
+  let byOpts = shared.get(state);
+  if (!byOpts) shared.set(state, (byOpts = new Map()));
+  const hit = byOpts.get(key);
+  if (hit) return hit;
+  const nCol = state.scoreColumns.length;
+  const nCat = state.categoryIds.length;
+  const L = resampleLayout(nCat, nCol);
+  const width = 2 + nCol;
+  // Per document: its tone records (category, sentences with the frame, sums), from the per-category lists.
+  const toneOf = new Map<number, number[]>();
+  state.tone.forEach((t, k) => {
+    const src = t.view();
+    for (let r = 0; r < src.length; r += width) {
+      const d = src[r]!;
+      let list = toneOf.get(d);
+      if (!list) toneOf.set(d, (list = []));
+      list.push(L.tone(k));
+      for (let f = 1; f < width; f++) list.push(src[r + f]!);
+    }
+  });
+  const out = state.documentsByGroup(ALL).map(([group, docs]) => {
+    const rows = Array.from(docs, (d) => {
+      const row: number[] = [];
+      for (let c = 0; c < nCol; c++) {
+        const [sum, n] = state.score(d, c);
+        if (c === 0) row.push(0, n);
+        row.push(1 + c, sum);
+      }
+      const tone = toneOf.get(d);
+      if (tone) for (let x = 0; x < tone.length; x += width) for (let f = 0; f < 1 + nCol; f++) row.push(tone[x]! + f, tone[x + 1 + f]!);
+      row.push(L.words, state.docWords.get(d));
+      for (let k = 0; k < nCat; k++) { const h = state.hits(d, k); if (h > 0) row.push(L.hits(k), h); }
+      return row;
+    });
+    const { total, replicates } = resampleSums(sparseClusters(L.nFields, rows), opts);
+    // Resampling fewer than two documents says nothing about variation: intervals stay missing.
+    return { group, documents: docs.length, total, replicates: docs.length >= 2 ? replicates : null };
+  });
+  byOpts.set(key, out);
+  return out;
+}
+
+/**
  * Mean sentence score with and without each frame, per group, with cluster-bootstrap intervals
- * (documents resampled). Each replicate needs only per-document totals and the few documents
- * that use a frame: "without" is the document total minus "with", so the cost is
- * iterations × (documents + documents with a frame), not iterations × documents × categories.
+ * (documents resampled). "Without" is the document total minus "with" on the same resample, and the
+ * difference is computed on the same resamples too.
  */
 export function frameToneRows(state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number }): Row[] {
   const rows: Row[] = [];
   const nCol = state.scoreColumns.length;
-  const nCat = lexicon.categories.length;
-  const width = 2 + nCol;
-  for (const [group, docs] of state.documentsByGroup(ALL)) {
-    const m = docs.length;
-    const local = new Map<number, number>();
-    docs.forEach((d, j) => local.set(d, j));
-    // Per document of the group: sentences and the sum of each score column.
-    const totals = new Float64Array(m * (1 + nCol));
-    docs.forEach((d, j) => {
-      for (let c = 0; c < nCol; c++) {
-        const [sum, n] = state.score(d, c);
-        totals[j * (1 + nCol)] = n;
-        totals[j * (1 + nCol) + 1 + c] = sum;
-      }
-    });
-    // Per category: [local document, sentences with the frame, sums...] of the group's documents.
-    const withRecords = lexicon.categories.map((_, k) => {
-      const src = state.tone[k]!.view();
-      const out: number[] = [];
-      for (let r = 0; r < src.length; r += width) {
-        const j = local.get(src[r]!);
-        if (j === undefined) continue;
-        out.push(j);
-        for (let f = 1; f < width; f++) out.push(src[r + f]!);
-      }
-      return Float64Array.from(out);
-    });
-    // Replicates of mean with (index 2·(k·nCol + c)) and without (+1) for every category and column.
-    const nRatios = nCat * nCol * 2;
-    const estimate = new Float64Array(nRatios);
-    const reps = new Float64Array(opts.iterations * nRatios).fill(NaN);
-    const stride = 1 + nCol;
-    const tot = new Float64Array(stride);
-    const acc = new Float64Array(stride);
-    // counts === null: every document once (the estimate); else a resample's multiplicities.
-    const ratios = (counts: Int32Array | null, into: Float64Array, offset: number) => {
-      tot.fill(0);
-      for (let j = 0; j < m; j++) {
-        const w = counts === null ? 1 : counts[j]!;
-        if (w === 0) continue;
-        const b = j * stride;
-        for (let f = 0; f < stride; f++) tot[f]! += w * totals[b + f]!;
-      }
-      for (let k = 0; k < nCat; k++) {
-        const rec = withRecords[k]!;
-        acc.fill(0);
-        for (let r = 0; r < rec.length; r += width) {
-          const w = counts === null ? 1 : counts[rec[r]!]!;
-          if (w === 0) continue;
-          for (let f = 0; f < stride; f++) acc[f]! += w * rec[r + 1 + f]!;
-        }
-        for (let c = 0; c < nCol; c++) {
-          const base = offset + 2 * (k * nCol + c);
-          into[base] = acc[1 + c]! / acc[0]!;
-          into[base + 1] = (tot[1 + c]! - acc[1 + c]!) / (tot[0]! - acc[0]!);
-        }
-      }
-    };
-    ratios(null, estimate, 0);
-    // Resampling fewer than two documents says nothing about variation: intervals stay missing.
-    if (m >= 2) clusterResamples(m, opts, (counts, r) => ratios(counts, reps, r * nRatios));
-
+  const L = resampleLayout(lexicon.categories.length, nCol);
+  const n = opts.iterations;
+  for (const g of groupResamples(state, opts)) {
+    const { total: t, replicates: reps } = g;
+    // Mean with the frame and without it, for category k and column c, from one vector of field sums.
+    const withMean = (s: Float64Array, o: number, k: number, c: number) => s[o + L.tone(k) + 1 + c]! / s[o + L.tone(k)]!;
+    const withoutMean = (s: Float64Array, o: number, k: number, c: number) => (s[o + 1 + c]! - s[o + L.tone(k) + 1 + c]!) / (s[o]! - s[o + L.tone(k)]!);
     lexicon.categories.forEach((cat, k) => {
-      const rec = withRecords[k]!;
-      let nWith = 0;
-      for (let r = 0; r < rec.length; r += width) nWith += rec[r + 1]!;
-      let nAll = 0;
-      for (let j = 0; j < m; j++) nAll += totals[j * (1 + nCol)]!;
-      state.scoreColumns.forEach((col, c) => {
-        const a = 2 * (k * nCol + c), b = a + 1;
-        const column = (idx: number) => { const v = new Float64Array(opts.iterations); for (let r = 0; r < opts.iterations; r++) v[r] = reps[r * nRatios + idx]!; return v; };
-        const withReps = column(a);
-        const w = percentileInterval(estimate[a]!, withReps);
-        const wo = percentileInterval(estimate[b]!, column(b));
-        const diffReps = withReps.map((x, r) => x - reps[r * nRatios + b]!);
-        const d = percentileInterval(estimate[a]! - estimate[b]!, diffReps);
+      let nDocsWith = 0;
+      const col = state.tone[k]!.view();
+      for (let r = 0; r < col.length; r += 2 + nCol) if (g.group === ALL || state.groups[state.docGroup.get(col[r]!)] === g.group) nDocsWith++;
+      state.scoreColumns.forEach((score, c) => {
+        const withReps = new Float64Array(n).fill(NaN);
+        const withoutReps = new Float64Array(n).fill(NaN);
+        const diffReps = new Float64Array(n).fill(NaN);
+        if (reps) {
+          for (let r = 0; r < n; r++) {
+            const o = r * L.nFields;
+            withReps[r] = withMean(reps, o, k, c);
+            withoutReps[r] = withoutMean(reps, o, k, c);
+            diffReps[r] = withReps[r]! - withoutReps[r]!;
+          }
+        }
+        const w = percentileInterval(withMean(t, 0, k, c), withReps);
+        const wo = percentileInterval(withoutMean(t, 0, k, c), withoutReps);
+        const d = percentileInterval(w.estimate - wo.estimate, diffReps);
+        const nWith = t[L.tone(k)]!;
         rows.push({
-          group, category: cat.id, label: cat.label, score: col,
-          n_sentences_with: nWith, n_documents_with: rec.length / width,
+          group: g.group, category: cat.id, label: cat.label, score,
+          n_sentences_with: nWith, n_documents_with: nDocsWith,
           mean_with: known(w.estimate), ci_low_with: known(w.low), ci_high_with: known(w.high),
-          n_sentences_without: nAll - nWith,
+          n_sentences_without: t[0]! - nWith,
           mean_without: known(wo.estimate), ci_low_without: known(wo.low), ci_high_without: known(wo.high),
           difference: known(d.estimate), ci_low_difference: known(d.low), ci_high_difference: known(d.high),
         });

@@ -1,24 +1,59 @@
-// A worker thread: compiles the lexicon once, then analyses the documents it is sent.
+// A worker thread: compiles the lexicon once, then loads, analyses and summarises the files it is sent,
+// keeping its documents' word counts (CountFold) until the main thread asks for them at the end.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Document } from '../corpus/index.ts';
+import type { BoilerplateRules, MetadataRow } from '../corpus/index.ts';
 import { compileLexicon, readLexicon } from '../lexicon/index.ts';
 import { scorersByName } from '../sentiment/index.ts';
-import { analyzeDocument, type DocumentOptions } from './analyze-document.ts';
+import type { DocumentOptions } from './analyze-document.ts';
+import { AnalysisCache } from './cache.ts';
+import { processFile, type FileResult, type FileStatus, type Yield } from './file-task.ts';
+import { CountFold, type SummaryConfig } from './summary.ts';
 
-export interface WorkerInit { lexiconFile: string; scorers: string[]; options: DocumentOptions }
-export interface WorkerTask { seq: number; document: Document }
-export type WorkerReply = { seq: number; ok: true; analysis: ReturnType<typeof analyzeDocument> } | { seq: number; ok: false; error: string };
+export interface WorkerInit {
+  dir: string;
+  /** plain data and regular expressions: structured clone carries them */
+  rules: BoilerplateRules;
+  lexiconFile: string;
+  scorers: string[];
+  options: DocumentOptions;
+  cache: { dir: string; settings: Record<string, unknown> } | null;
+  shard: { index: number; count: number } | null;
+  /** null: a shard run (analyses go out as JSON lines) */
+  summary: SummaryConfig | null;
+}
+export type WorkerTask =
+  | { type: 'file'; seq: number; file: string; row: MetadataRow | undefined; owner: string | undefined }
+  | { type: 'counts' };
+export type WorkerReply =
+  | { type: 'file'; seq: number; ok: true; status: FileStatus; result: FileResult | null }
+  | { type: 'file'; seq: number; ok: false; error: string }
+  | { type: 'counts'; counts: CountFold };
 
 const init = workerData as WorkerInit;
-const lexicon = compileLexicon(readLexicon(init.lexiconFile));
-const scorers = scorersByName(init.scorers);
+const counts = new CountFold(init.summary?.keynessUnit ?? 'word');
+const yields: Yield = init.summary ? { kind: 'summary', config: init.summary, counts } : { kind: 'partial' };
+const stages = {
+  dir: init.dir,
+  rules: init.rules,
+  lexicon: compileLexicon(readLexicon(init.lexiconFile)),
+  scorers: scorersByName(init.scorers),
+  options: init.options,
+  cache: init.cache ? new AnalysisCache(init.cache.dir, init.cache.settings) : null,
+  shard: init.shard,
+  yields,
+};
 
 parentPort!.on('message', (task: WorkerTask) => {
+  if (task.type === 'counts') {
+    parentPort!.postMessage({ type: 'counts', counts } satisfies WorkerReply);
+    return;
+  }
   let reply: WorkerReply;
   try {
-    reply = { seq: task.seq, ok: true, analysis: analyzeDocument(task.document, lexicon, scorers, init.options) };
+    const { status, result } = processFile(stages, task.file, task.row, task.owner);
+    reply = { type: 'file', seq: task.seq, ok: true, status, result };
   } catch (e) {
-    reply = { seq: task.seq, ok: false, error: (e as Error).stack ?? String(e) };
+    reply = { type: 'file', seq: task.seq, ok: false, error: (e as Error).stack ?? String(e) };
   }
   parentPort!.postMessage(reply);
 });

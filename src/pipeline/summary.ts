@@ -1,0 +1,201 @@
+// DocumentAnalysis -> DocumentSummary: what the corpus fold needs of one document, made where the document
+// was analysed (a worker thread, or the main thread). Rows of the streamed tables arrive as CSV text and
+// per-document numbers as typed arrays, so the main thread only writes and adds; word counts, which are
+// order-free integer sums, stay in each thread's CountFold until the end of the run.
+import { polarity } from '../sentiment/scorer.ts';
+import { csvLine, formatCell, rowLine, type Row } from '../tables/csv.ts';
+import { TABLES } from '../tables/schema.ts';
+import type { DocumentAnalysis } from './document-analysis.ts';
+
+/** scorer name -> the score column whose sign gives its polarity */
+export type PolarityColumns = readonly { scorer: string; column: string }[];
+
+export const NO_GROUP = '(none)';
+
+/** Everything that shapes a summary; built once from the options (summaryConfig) wherever documents are summarised. */
+export interface SummaryConfig {
+  categoryIds: readonly string[];
+  /** every score column of the chosen scorers, in output order (sentences.csv) */
+  scoreColumns: readonly string[];
+  /** each scorer's main column: corpus-level sentiment uses these */
+  pol: PolarityColumns;
+  groupBy: string;
+  keynessUnit: 'word' | 'lemma';
+}
+
+export interface DocumentSummary {
+  id: string;
+  fingerprint: string;
+  meta: Record<string, string>;
+  /** value of the group-by field, or NO_GROUP */
+  group: string;
+  nWords: number;
+  nSentences: number;
+  /** this document's rows of hits.csv, sentences.csv and marker_counts.csv, as CSV lines */
+  hitsCsv: string;
+  nHits: number;
+  sentencesCsv: string;
+  markersCsv: string;
+  /** this document's documents.csv record as a JSON line (free metadata columns are known only at the end) */
+  documentJson: string;
+  /** per category: hits, and hits not negated */
+  catHits: Int32Array;
+  catNonNegated: Int32Array;
+  /** lexicon entries hit ("category\0entry"), with [hits, hits not negated] for each at 2k, 2k+1 */
+  entries: string[];
+  entryCounts: Int32Array;
+  /** per polarity column: sum of sentence scores, sentences, negative sentences (<= -0.05) */
+  scoreTotals: Float64Array;
+  /** every sentence's value of each polarity column, sentence by sentence */
+  sentenceScores: Float64Array;
+  /** per category used: [category, sentences with the frame, sum of each polarity column over them] */
+  tone: Float64Array;
+}
+
+/** Sentence columns of sentences.csv for these scorers. */
+export function sentenceColumns(cfg: SummaryConfig): string[] {
+  return ['doc_id', 'sentence_index', 'char_start', 'char_end', 'text', 'n_words', ...cfg.scoreColumns, ...cfg.pol.map((p) => `polarity_${p.scorer}`), 'categories', 'negated_hit'];
+}
+
+const HIT_COLUMNS = TABLES.hits.columns.map((c) => c.name);
+
+function bump(map: Map<string, number>, key: string, n: number): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+/** Order-free integer counts of a thread's documents: keyness units by group, word forms, collocates by category. */
+export class CountFold {
+  readonly unitByGroup = new Map<string, Map<string, number>>();
+  /** lowercase word forms, kept only when keyness counts lemmas */
+  readonly wordsWhenLemmas = new Map<string, number>();
+  readonly collocates = new Map<string, Map<string, number>>();
+
+  constructor(readonly keynessUnit: 'word' | 'lemma') {}
+
+  add(a: DocumentAnalysis, group: string): void {
+    let unitGroup = this.unitByGroup.get(group);
+    if (!unitGroup) this.unitByGroup.set(group, (unitGroup = new Map()));
+    const units = this.keynessUnit === 'lemma' ? a.lemmas : a.words;
+    for (const w in units) bump(unitGroup, w, units[w]!);
+    if (this.keynessUnit === 'lemma') for (const w in a.words) bump(this.wordsWhenLemmas, w, a.words[w]!);
+    for (const c in a.collocates) {
+      let m = this.collocates.get(c);
+      if (!m) this.collocates.set(c, (m = new Map()));
+      const src = a.collocates[c]!;
+      for (const w in src) bump(m, w, src[w]!);
+    }
+  }
+
+  /** Adds another thread's counts (integer sums: the result does not depend on which thread counted what). */
+  merge(other: CountFold): void {
+    const into = (target: Map<string, Map<string, number>>, source: Map<string, Map<string, number>>) => {
+      for (const [k, src] of source) {
+        let m = target.get(k);
+        if (!m) target.set(k, (m = new Map()));
+        for (const [w, n] of src) bump(m, w, n);
+      }
+    };
+    into(this.unitByGroup, other.unitByGroup);
+    into(this.collocates, other.collocates);
+    for (const [w, n] of other.wordsWhenLemmas) bump(this.wordsWhenLemmas, w, n);
+  }
+
+  /** Rebuilds a CountFold that crossed a thread boundary (structured clone keeps the maps, not the class). */
+  static from(data: Pick<CountFold, 'keynessUnit' | 'unitByGroup' | 'wordsWhenLemmas' | 'collocates'>): CountFold {
+    const f = new CountFold(data.keynessUnit);
+    f.merge(data as CountFold);
+    return f;
+  }
+}
+
+/** Summarises one analysis and adds its word counts to `counts` (the CountFold of the thread doing it). */
+export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: CountFold): DocumentSummary {
+  const nCat = cfg.categoryIds.length;
+  const nCol = cfg.pol.length;
+  const group = a.meta[cfg.groupBy]?.trim() || NO_GROUP;
+  counts.add(a, group);
+  const catOf = new Map(cfg.categoryIds.map((c, k) => [c, k]));
+  const idCell = formatCell(a.id);
+
+  // Hits: category counts, entry counts and hits.csv lines.
+  const catHits = new Int32Array(nCat);
+  const catNonNegated = new Int32Array(nCat);
+  const entryIndex = new Map<string, number>();
+  const entryList: number[] = [];
+  let hitsCsv = '';
+  for (const h of a.hits) {
+    const k = catOf.get(h.category)!;
+    catHits[k]!++;
+    if (!h.negated) catNonNegated[k]!++;
+    const key = `${h.category}\u0000${h.entry}`;
+    let e = entryIndex.get(key);
+    if (e === undefined) { e = entryIndex.size; entryIndex.set(key, e); entryList.push(0, 0); }
+    entryList[2 * e]!++;
+    if (!h.negated) entryList[2 * e + 1]!++;
+    const row: Row = {
+      doc_id: a.id, sentence_index: h.sentence, char_start: h.start, char_end: h.end, category: h.category, entry: h.entry,
+      matched: h.matched, negated: h.negated, left_context: h.left, right_context: h.right,
+    };
+    hitsCsv += rowLine(HIT_COLUMNS, row);
+  }
+
+  // Sentences: score totals, per-sentence polarity scores, frame sums, sentences.csv lines.
+  const scoreTotals = new Float64Array(nCol * 3);
+  const sentenceScores = new Float64Array(a.sentences.length * nCol);
+  const withN = new Int32Array(nCat);
+  const withSum = new Float64Array(nCat * nCol);
+  const cells: string[] = [];
+  let sentencesCsv = '';
+  a.sentences.forEach((s, si) => {
+    for (let c = 0; c < nCol; c++) {
+      const v = s.scores[cfg.pol[c]!.column]!;
+      scoreTotals[c * 3]! += v;
+      scoreTotals[c * 3 + 1]!++;
+      if (v <= -0.05) scoreTotals[c * 3 + 2]!++;
+      sentenceScores[si * nCol + c] = v;
+    }
+    for (const cat of s.categories) {
+      const k = catOf.get(cat)!;
+      withN[k]!++;
+      for (let c = 0; c < nCol; c++) withSum[k * nCol + c]! += s.scores[cfg.pol[c]!.column]!;
+    }
+    cells.length = 0;
+    cells.push(idCell, formatCell(s.index), formatCell(s.start), formatCell(s.end), formatCell(s.text), formatCell(s.nWords));
+    for (const col of cfg.scoreColumns) cells.push(formatCell(s.scores[col]));
+    for (const p of cfg.pol) cells.push(polarity(s.scores[p.column]!));
+    cells.push(formatCell(s.categories.join(';')), formatCell(s.negatedHit));
+    sentencesCsv += csvLine(cells);
+  });
+  const tone: number[] = [];
+  for (let k = 0; k < nCat; k++) {
+    if (withN[k] === 0) continue;
+    tone.push(k, withN[k]!);
+    for (let c = 0; c < nCol; c++) tone.push(withSum[k * nCol + c]!);
+  }
+
+  let markersCsv = '';
+  for (let k = 0; k < nCat; k++) {
+    markersCsv += csvLine([
+      idCell, formatCell(cfg.categoryIds[k]), formatCell(catHits[k]), formatCell(catNonNegated[k]),
+      formatCell(a.nWords === 0 ? null : (catHits[k]! / a.nWords) * 1000),
+    ]);
+  }
+
+  const row: Row = {
+    doc_id: a.id, path: a.path, fingerprint: a.fingerprint, n_words: a.nWords, n_sentences: a.nSentences,
+    boilerplate_lines: a.boilerplateLines, n_hits: a.hits.length,
+  };
+  cfg.pol.forEach((p, c) => {
+    const sum = scoreTotals[c * 3]!, n = scoreTotals[c * 3 + 1]!, neg = scoreTotals[c * 3 + 2]!;
+    row[`${p.scorer}_mean`] = n === 0 ? null : sum / n;
+    row[`${p.scorer}_share_negative`] = n === 0 ? null : neg / n;
+  });
+
+  return {
+    id: a.id, fingerprint: a.fingerprint, meta: a.meta, group, nWords: a.nWords, nSentences: a.nSentences,
+    hitsCsv, nHits: a.hits.length, sentencesCsv, markersCsv,
+    documentJson: `${JSON.stringify({ row, meta: a.meta })}\n`,
+    catHits, catNonNegated, entries: [...entryIndex.keys()], entryCounts: Int32Array.from(entryList),
+    scoreTotals, sentenceScores, tone: Float64Array.from(tone),
+  };
+}
