@@ -33,6 +33,50 @@ export function clusterResamples(
   }
 }
 
+/** Per-cluster values in compressed sparse rows: cluster j has values[p] in field fields[p] for p in [rowStart[j], rowStart[j + 1]). */
+export interface SparseClusters {
+  nClusters: number;
+  nFields: number;
+  rowStart: Int32Array;
+  fields: Int32Array;
+  values: Float64Array;
+}
+
+/** Builds SparseClusters from each cluster's (field, value) pairs, fields in ascending order within a cluster. */
+export function sparseClusters(nFields: number, rows: readonly (readonly number[])[]): SparseClusters {
+  const rowStart = new Int32Array(rows.length + 1);
+  let nnz = 0;
+  rows.forEach((r, j) => { nnz += r.length / 2; rowStart[j + 1] = nnz; });
+  const fields = new Int32Array(nnz);
+  const values = new Float64Array(nnz);
+  let p = 0;
+  for (const r of rows) for (let x = 0; x < r.length; x += 2) { fields[p] = r[x]!; values[p++] = r[x + 1]!; }
+  return { nClusters: rows.length, nFields, rowStart, fields, values };
+}
+
+/**
+ * Field sums Σ_j counts_j·x_j of every resample of clusterResamples(nClusters, opts), replicate r at
+ * [r * nFields, (r + 1) * nFields), and the sums over every cluster once. One pass over the non-zero
+ * values of the drawn clusters per replicate; each field is summed in cluster order, as a dense loop would.
+ */
+export function resampleSums(data: SparseClusters, opts: { seed: number; iterations?: number }): { total: Float64Array; replicates: Float64Array } {
+  const { nClusters: n, nFields, rowStart, fields, values } = data;
+  const iterations = opts.iterations ?? 2000;
+  const total = new Float64Array(nFields);
+  for (let p = 0; p < rowStart[n]!; p++) total[fields[p]!]! += values[p]!;
+  const replicates = new Float64Array(iterations * nFields);
+  clusterResamples(n, { seed: opts.seed, iterations }, (counts, r) => {
+    const base = r * nFields;
+    for (let j = 0; j < n; j++) {
+      const w = counts[j]!;
+      if (w === 0) continue;
+      const end = rowStart[j + 1]!;
+      for (let p = rowStart[j]!; p < end; p++) replicates[base + fields[p]!]! += w * values[p]!;
+    }
+  });
+  return { total, replicates };
+}
+
 /**
  * `cells` holds, for cluster i and ratio k, the numerator at [(i * nRatios + k) * 2] and the
  * denominator at [(i * nRatios + k) * 2 + 1]. Every replicate draws nClusters clusters with replacement.

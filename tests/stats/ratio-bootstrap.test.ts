@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapRatios, differenceInterval, ratioInterval } from '../../src/stats/ratio-bootstrap.ts';
+import { bootstrapRatios, clusterResamples, differenceInterval, ratioInterval, resampleSums, sparseClusters } from '../../src/stats/ratio-bootstrap.ts';
 import { mulberry32 } from '../../src/stats/random.ts';
 
 describe('bootstrapRatios (cluster bootstrap of ratios of sums)', () => {
@@ -37,5 +37,23 @@ describe('bootstrapRatios (cluster bootstrap of ratios of sums)', () => {
     }
     expect(covered / reps).toBeGreaterThan(0.88);
     expect(covered / reps).toBeLessThan(0.99);
+  });
+});
+
+describe('resampleSums', () => {
+  it('gives the field sums of the resamples clusterResamples draws, computed densely by hand', () => {
+    // Three clusters, three fields; cluster 1 has no value in field 1, cluster 2 none at all.
+    const rows = [[0, 1.5, 1, 2, 2, -1], [0, 4, 2, 0.25], []];
+    const data = sparseClusters(3, rows);
+    const dense = [[1.5, 2, -1], [4, 0, 0.25], [0, 0, 0]];
+    const { total, replicates } = resampleSums(data, { seed: 7, iterations: 50 });
+    expect([...total]).toEqual([5.5, 2, -0.75]);
+    const expected: number[] = [];
+    clusterResamples(3, { seed: 7, iterations: 50 }, (counts) => {
+      for (let f = 0; f < 3; f++) expected.push(counts[0]! * dense[0]![f]! + counts[1]! * dense[1]![f]! + counts[2]! * dense[2]![f]!);
+    });
+    expect([...replicates]).toEqual(expected);
+    // Every resample draws 3 clusters, so field 0 is a sum of three of 1.5, 4 and 0: not all replicates agree.
+    expect(new Set(expected.filter((_, i) => i % 3 === 0)).size).toBeGreaterThan(1);
   });
 });
