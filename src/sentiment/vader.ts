@@ -133,6 +133,11 @@ function isUpper(w: string): boolean {
   return w.toUpperCase() === w && w.toLowerCase() !== w;
 }
 
+/** isUpper given the word's lowercase form: a word equal to its lowercase form has no uppercase letter (the common case). */
+function isUpperWith(w: string, lower: string): boolean {
+  return lower !== w && w.toUpperCase() === w;
+}
+
 function negatedWord(lower: string): boolean {
   return NEGATE.has(lower) || lower.includes("n't");
 }
@@ -312,10 +317,15 @@ export function vaderPolarityScores(text: string): VaderScores {
   const n = words.length;
   const lw = new Array<string>(n);
   let caps = 0;
+  let laden = false;
   for (let i = 0; i < n; i++) {
-    lw[i] = words[i].toLowerCase();
-    if (isUpper(words[i])) caps++;
+    const lower = words[i].toLowerCase();
+    lw[i] = lower;
+    if (isUpperWith(words[i], lower)) caps++;
+    if (!laden && lex.has(lower)) laden = true;
   }
+  // Without a lexicon word every valence is 0 (sentiment_valence scores lexicon words only): only the count matters.
+  if (!laden) return scoreValence(new Array<number>(n).fill(0), text);
   // allcap_differential: some but not all tokens are ALL CAPS.
   const isCapDiff = caps > 0 && caps < n;
   const sentiments = new Array<number>(n);
