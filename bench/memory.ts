@@ -44,7 +44,7 @@ for await (const r of analysedFiles({
   corpus, rules: readBoilerplateRules(o.boilerplate), lexicon: compileLexicon(lexicon), lexiconFile: o.lexicon,
   scorers, scorerNames: o.sentiment, options: { contextChars: o.context, window: o.window }, workers: 1, cache: null, shard: null,
   summary: cfg,
-}, stats)) {
+}, stats, null)) {
   const t1 = performance.now();
   analyseMs += t1 - t;
   if (r.kind !== 'analysis') continue;

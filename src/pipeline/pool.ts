@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { MetadataRow } from '../corpus/index.ts';
 import type { FileResult, FileStatus } from './file-task.ts';
+import type { SparseClusters } from '../stats/index.ts';
 import { CountFold } from './summary.ts';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.ts';
 
@@ -14,9 +15,11 @@ export class AnalysisPool {
   private readonly workers: Worker[] = [];
   /** tasks each worker has been sent and not yet answered */
   private readonly outstanding: number[] = [];
-  private readonly queue: Extract<WorkerTask, { type: 'file' }>[] = [];
+  private readonly queue: Exclude<WorkerTask, { type: 'counts' }>[] = [];
   private readonly pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
   private readonly countWaiters: ((c: CountFold) => void)[] = [];
+  private readonly resamples = new Map<number, { resolve: (x: Float64Array) => void; reject: (e: Error) => void }>();
+  private nextResample = 0;
   private failure: Error | null = null;
 
   constructor(size: number, init: WorkerInit) {
@@ -29,12 +32,27 @@ export class AnalysisPool {
     }
   }
 
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** Loads and analyses a file on the next free worker. */
   process(seq: number, file: string, row: MetadataRow | undefined, owner: string | undefined): Promise<Answer> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       this.queue.push({ type: 'file', seq, file, row, owner });
+      this.dispatch();
+    });
+  }
+
+  /** One block of cluster-bootstrap resamples (resampleBlock) on the next free worker; the data are shared, not copied. */
+  resample(data: SparseClusters, seed: number, iterations: number, block: number): Promise<Float64Array> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const id = this.nextResample++;
+      this.resamples.set(id, { resolve, reject });
+      this.queue.push({ type: 'resample', id, data, seed, iterations, block });
       this.dispatch();
     });
   }
@@ -65,6 +83,13 @@ export class AnalysisPool {
       this.countWaiters[worker]!(CountFold.from(r.counts));
       return;
     }
+    if (r.type === 'resample') {
+      this.resamples.get(r.id)!.resolve(r.replicates);
+      this.resamples.delete(r.id);
+      this.outstanding[worker]!--;
+      this.dispatch();
+      return;
+    }
     const p = this.pending.get(r.seq)!;
     this.pending.delete(r.seq);
     if (r.ok) p.resolve({ status: r.status, result: r.result });
@@ -77,6 +102,8 @@ export class AnalysisPool {
     this.failure = e;
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
+    for (const p of this.resamples.values()) p.reject(e);
+    this.resamples.clear();
   }
 
   async close(): Promise<void> {

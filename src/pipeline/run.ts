@@ -18,9 +18,9 @@ import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, rate
 import { CorpusState } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from './corpus-tables.ts';
 import { writePartial } from './partial.ts';
-import { analysedFiles, type FileResult, type SourceStats } from './source.ts';
+import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
 import { sentenceColumns, summarize, type SummaryConfig } from './summary.ts';
-import { frameToneRows, scorerAgreementRows } from './tone-tables.ts';
+import { frameToneRows, prepareResamples, scorerAgreementRows, type BlockRunner } from './tone-tables.ts';
 
 export interface RunReport {
   out: string;
@@ -87,12 +87,14 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
     : null;
   const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
   let done = 0;
+  const source: SourceConfig = {
+    corpus, rules, lexicon: compiled, lexiconFile: o.lexicon, scorers, scorerNames: o.sentiment,
+    options: docOptions, workers: o.workers, cache, shard: o.shard,
+    summary: o.shard ? null : summaryConfig(o, lexicon),
+  };
+  const pool = openPool(source);
   const stream = (async function* () {
-    for await (const r of analysedFiles({
-      corpus, rules, lexicon: compiled, lexiconFile: o.lexicon, scorers, scorerNames: o.sentiment,
-      options: docOptions, workers: o.workers, cache, shard: o.shard,
-      summary: o.shard ? null : summaryConfig(o, lexicon),
-    }, stats)) {
+    for await (const r of analysedFiles(source, stats, pool)) {
       yield r;
       if (r.kind !== 'counts') progress?.(++done + stats.skipped, corpus.files.length);
     }
@@ -102,12 +104,18 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
     filesRead: corpus.files.length, unmatchedMetadata: corpus.unmatchedMetadata, documentation: corpus.documentation, scorerNames: o.sentiment,
     startedAt,
   };
-  if (o.shard) return writePartial(ctx, o.shard, stream, stats);
-  return { ...(await writeOutputs(ctx, stream)), source: stats };
+  try {
+    if (o.shard) return await writePartial(ctx, o.shard, stream, stats);
+    // The pool, idle once the documents are done, then computes blocks of the bootstrap resamples.
+    const run: BlockRunner | null = pool ? (data, seed, iterations, block) => pool.resample(data, seed, iterations, block) : null;
+    return { ...(await writeOutputs(ctx, stream, run)), source: stats };
+  } finally {
+    await pool?.close();
+  }
 }
 
 /** Folds analyses (in corpus order) into every table, chart, codebook, citation and the manifest. */
-export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<FileResult>): Promise<Omit<RunReport, 'source'>> {
+export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<FileResult>, run: BlockRunner | null = null): Promise<Omit<RunReport, 'source'>> {
   const { options: o, lexicon, startedAt } = ctx;
   const cfg = summaryConfig(o, lexicon);
   const pol = cfg.pol;
@@ -166,6 +174,7 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
 
   // Sentiment tables.
   const boot = { seed: o.seed, iterations: o.bootstrap };
+  await prepareResamples(state, boot, run);
   const charted = {
     categories: categoryRows(state, lexicon),
     frameTone: frameToneRows(state, lexicon, boot),

@@ -40,11 +40,20 @@ function count(stats: SourceStats, status: FileStatus): void {
  * them); from a pool, workers load and summarise files themselves and, after the last file, each worker's
  * word counts are yielded. Shard runs yield each analysis as a JSON line.
  */
-export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats): AsyncGenerator<FileResult> {
-  const files = cfg.corpus.files;
+/** The worker pool of a run, or null when documents are analysed on this thread (one worker, or one document). */
+export function openPool(cfg: SourceConfig): AnalysisPool | null {
   // Threads only pay off with more than one document; never more threads than documents.
-  const threads = Math.min(cfg.workers, files.length);
-  if (threads <= 1) {
+  const threads = Math.min(cfg.workers, cfg.corpus.files.length);
+  if (threads <= 1) return null;
+  return new AnalysisPool(threads, {
+    dir: cfg.corpus.dir, rules: cfg.rules, lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options,
+    cache: cfg.cache, shard: cfg.shard, summary: cfg.summary,
+  });
+}
+
+export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats, pool: AnalysisPool | null): AsyncGenerator<FileResult> {
+  const files = cfg.corpus.files;
+  if (pool === null) {
     const stages: FileStages = {
       dir: cfg.corpus.dir, rules: cfg.rules, lexicon: cfg.lexicon, scorers: cfg.scorers, options: cfg.options,
       cache: cfg.cache ? new AnalysisCache(cfg.cache.dir, cfg.cache.settings) : null, shard: cfg.shard,
@@ -59,31 +68,22 @@ export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats): Asy
     }
     return;
   }
-  const pool = new AnalysisPool(threads, {
-    dir: cfg.corpus.dir, rules: cfg.rules, lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options,
-    cache: cfg.cache, shard: cfg.shard, summary: cfg.summary,
-  });
   // Bounded look-ahead keeps every worker busy while memory stays flat.
-  const ahead = Math.max(4, threads * 8);
+  const ahead = Math.max(4, pool.size * 8);
   const queue: Promise<{ status: FileStatus; result: FileResult | null }>[] = [];
-  try {
-    let seq = 0;
-    const next = async function* () {
-      const { status, result } = await queue.shift()!;
-      count(stats, status);
-      if (result) yield result;
-    };
-    for (const file of files) {
-      const { row, owner } = fileContext(cfg.corpus, file);
-      queue.push(pool.process(seq++, file, row, owner));
-      // Each metadata row serves one document (the file that owns the id): released once handed on.
-      if (owner === file) cfg.corpus.metadata.delete(documentId(file));
-      while (queue.length >= ahead) yield* next();
-    }
-    while (queue.length > 0) yield* next();
-    if (cfg.summary) for (const counts of await pool.counts()) yield { kind: 'counts', counts };
-  } finally {
-    await pool.close();
+  let seq = 0;
+  const next = async function* () {
+    const { status, result } = await queue.shift()!;
+    count(stats, status);
+    if (result) yield result;
+  };
+  for (const file of files) {
+    const { row, owner } = fileContext(cfg.corpus, file);
+    queue.push(pool.process(seq++, file, row, owner));
+    // Each metadata row serves one document (the file that owns the id): released once handed on.
+    if (owner === file) cfg.corpus.metadata.delete(documentId(file));
+    while (queue.length >= ahead) yield* next();
   }
+  while (queue.length > 0) yield* next();
+  if (cfg.summary) for (const counts of await pool.counts()) yield { kind: 'counts', counts };
 }
-

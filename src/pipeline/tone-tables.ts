@@ -1,7 +1,10 @@
 // Tables of the sentiment issue: scorer agreement and the tone of each frame.
 import type { Lexicon } from '../lexicon/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
-import { percentileInterval, resampleSums, sparseClusters, spearmanRho } from '../stats/index.ts';
+import {
+  clusterTotals, percentileInterval, resampleBlock, resampleBlocks, resampleSums, sparseClusters, spearmanRho, RESAMPLE_BLOCK,
+  type SparseClusters,
+} from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
 import type { CorpusState } from './corpus-state.ts';
 import type { PolarityColumns } from './summary.ts';
@@ -47,19 +50,13 @@ export interface GroupResamples {
   replicates: Float64Array | null;
 }
 
-const shared = new WeakMap<CorpusState, Map<string, GroupResamples[]>>();
+const prepared = new WeakMap<CorpusState, Map<string, GroupResamples[]>>();
 
-/**
- * One cluster bootstrap per group ("(all)" first), shared by frame_tone and rates_by_group: both tables
- * resample the documents of a group with the same seed, so they draw the same resamples, made once here.
- * Each resample costs one pass over the non-zero values of the documents drawn (resampleSums).
- */
-export function groupResamples(state: CorpusState, opts: { seed: number; iterations: number }): GroupResamples[] {
-  const key = `${opts.seed}/${opts.iterations}`;
-  let byOpts = shared.get(state);
-  if (!byOpts) shared.set(state, (byOpts = new Map()));
-  const hit = byOpts.get(key);
-  if (hit) return hit;
+/** Computes one block of resamples somewhere (this thread, or a worker of the pool). */
+export type BlockRunner = (data: SparseClusters, seed: number, iterations: number, block: number) => Promise<Float64Array>;
+
+/** Each group's documents ("(all)" first) as sparse rows of the resample layout. */
+function groupData(state: CorpusState, shared: boolean): { group: string; documents: number; data: SparseClusters }[] {
   const nCol = state.scoreColumns.length;
   const nCat = state.categoryIds.length;
   const L = resampleLayout(nCat, nCol);
@@ -76,7 +73,7 @@ export function groupResamples(state: CorpusState, opts: { seed: number; iterati
       for (let f = 1; f < width; f++) list.push(src[r + f]!);
     }
   });
-  const out = state.documentsByGroup(ALL).map(([group, docs]) => {
+  return state.documentsByGroup(ALL).map(([group, docs]) => {
     const rows = Array.from(docs, (d) => {
       const row: number[] = [];
       for (let c = 0; c < nCol; c++) {
@@ -86,14 +83,52 @@ export function groupResamples(state: CorpusState, opts: { seed: number; iterati
       }
       const tone = toneOf.get(d);
       if (tone) for (let x = 0; x < tone.length; x += width) for (let f = 0; f < 1 + nCol; f++) row.push(tone[x]! + f, tone[x + 1 + f]!);
-      row.push(L.words, state.docWords.get(d));
-      for (let k = 0; k < nCat; k++) { const h = state.hits(d, k); if (h > 0) row.push(L.hits(k), h); }
+      // rates_by_group has no "(all)" rows: its words and hits are not resampled there.
+      if (group !== ALL) {
+        row.push(L.words, state.docWords.get(d));
+        for (let k = 0; k < nCat; k++) { const h = state.hits(d, k); if (h > 0) row.push(L.hits(k), h); }
+      }
       return row;
     });
-    const { total, replicates } = resampleSums(sparseClusters(L.nFields, rows), opts);
-    // Resampling fewer than two documents says nothing about variation: intervals stay missing.
-    return { group, documents: docs.length, total, replicates: docs.length >= 2 ? replicates : null };
+    return { group, documents: docs.length, data: sparseClusters(L.nFields, rows, shared) };
   });
+}
+
+/**
+ * One cluster bootstrap per group ("(all)" first), shared by frame_tone and rates_by_group: both tables
+ * resample the documents of a group with the same seed, so they use the same resamples, made once here,
+ * in blocks (resampleBlock) that `run` may spread over worker threads: the result is the same either way.
+ */
+export async function prepareResamples(state: CorpusState, opts: { seed: number; iterations: number }, run: BlockRunner | null): Promise<void> {
+  const key = `${opts.seed}/${opts.iterations}`;
+  let byOpts = prepared.get(state);
+  if (!byOpts) prepared.set(state, (byOpts = new Map()));
+  if (byOpts.has(key)) return;
+  const exec: BlockRunner = run ?? (async (data, seed, iterations, block) => resampleBlock(data, seed, iterations, block));
+  const groups = groupData(state, run !== null);
+  const out = await Promise.all(groups.map(async (g) => {
+    const nFields = g.data.nFields;
+    // Resampling fewer than two documents says nothing about variation: intervals stay missing.
+    if (g.documents < 2) return { group: g.group, documents: g.documents, total: clusterTotals(g.data), replicates: null };
+    const blocks = await Promise.all(Array.from({ length: resampleBlocks(opts.iterations) }, (_, b) => exec(g.data, opts.seed, opts.iterations, b)));
+    const replicates = new Float64Array(opts.iterations * nFields);
+    blocks.forEach((x, b) => replicates.set(x, b * RESAMPLE_BLOCK * nFields));
+    return { group: g.group, documents: g.documents, total: clusterTotals(g.data), replicates };
+  }));
+  byOpts.set(key, out);
+}
+
+/** The resamples of prepareResamples (made on this thread if they were not prepared). */
+export function groupResamples(state: CorpusState, opts: { seed: number; iterations: number }): GroupResamples[] {
+  const key = `${opts.seed}/${opts.iterations}`;
+  const hit = prepared.get(state)?.get(key);
+  if (hit) return hit;
+  const out = groupData(state, false).map((g) => {
+    const { total, replicates } = resampleSums(g.data, opts);
+    return { group: g.group, documents: g.documents, total, replicates: g.documents >= 2 ? replicates : null };
+  });
+  let byOpts = prepared.get(state);
+  if (!byOpts) prepared.set(state, (byOpts = new Map()));
   byOpts.set(key, out);
   return out;
 }

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { BoilerplateRules, MetadataRow } from '../corpus/index.ts';
 import { compileLexicon, readLexicon } from '../lexicon/index.ts';
 import { scorersByName } from '../sentiment/index.ts';
+import { resampleBlock, type SparseClusters } from '../stats/index.ts';
 import type { DocumentOptions } from './analyze-document.ts';
 import { AnalysisCache } from './cache.ts';
 import { processFile, type FileResult, type FileStatus, type Yield } from './file-task.ts';
@@ -23,8 +24,10 @@ export interface WorkerInit {
 }
 export type WorkerTask =
   | { type: 'file'; seq: number; file: string; row: MetadataRow | undefined; owner: string | undefined }
-  | { type: 'counts' };
+  | { type: 'counts' }
+  | { type: 'resample'; id: number; data: SparseClusters; seed: number; iterations: number; block: number };
 export type WorkerReply =
+  | { type: 'resample'; id: number; replicates: Float64Array }
   | { type: 'file'; seq: number; ok: true; status: FileStatus; result: FileResult | null }
   | { type: 'file'; seq: number; ok: false; error: string }
   | { type: 'counts'; counts: CountFold };
@@ -46,6 +49,11 @@ const stages = {
 parentPort!.on('message', (task: WorkerTask) => {
   if (task.type === 'counts') {
     parentPort!.postMessage({ type: 'counts', counts } satisfies WorkerReply);
+    return;
+  }
+  if (task.type === 'resample') {
+    const replicates = resampleBlock(task.data, task.seed, task.iterations, task.block);
+    parentPort!.postMessage({ type: 'resample', id: task.id, replicates } satisfies WorkerReply, [replicates.buffer as ArrayBuffer]);
     return;
   }
   let reply: WorkerReply;

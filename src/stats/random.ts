@@ -15,3 +15,12 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+// splitmix32-style mixing (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number generators"): one seed per stream.
+/** The seed of stream `index` of a run seeded with `seed`: streams are independent, and each is the same wherever it is drawn. */
+export function streamSeed(seed: number, index: number): number {
+  let z = (seed + Math.imul(index + 1, 0x9e3779b9)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+  return (z ^ (z >>> 16)) >>> 0;
+}

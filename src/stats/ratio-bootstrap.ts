@@ -2,7 +2,7 @@
 // Davison & Hinkley (1997), §3.8 (resampling clusters); percentile intervals, Efron & Tibshirani (1993), §13.3.
 // Shared resamples make differences between two ratios paired by document, and cost one draw per cluster.
 import { percentileSorted } from './quantile.ts';
-import { mulberry32 } from './random.ts';
+import { mulberry32, streamSeed } from './random.ts';
 
 export interface Interval { estimate: number; low: number; high: number }
 
@@ -42,39 +42,65 @@ export interface SparseClusters {
   values: Float64Array;
 }
 
-/** Builds SparseClusters from each cluster's (field, value) pairs, fields in ascending order within a cluster. */
-export function sparseClusters(nFields: number, rows: readonly (readonly number[])[]): SparseClusters {
-  const rowStart = new Int32Array(rows.length + 1);
+/**
+ * Builds SparseClusters from each cluster's (field, value) pairs. With `shared`, the arrays live in
+ * SharedArrayBuffers, so worker threads that compute blocks of resamples read them without a copy.
+ */
+export function sparseClusters(nFields: number, rows: readonly (readonly number[])[], shared = false): SparseClusters {
+  const ints = (n: number) => (shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n));
+  const rowStart = ints(rows.length + 1);
   let nnz = 0;
   rows.forEach((r, j) => { nnz += r.length / 2; rowStart[j + 1] = nnz; });
-  const fields = new Int32Array(nnz);
-  const values = new Float64Array(nnz);
+  const fields = ints(nnz);
+  const values = shared ? new Float64Array(new SharedArrayBuffer(8 * nnz)) : new Float64Array(nnz);
   let p = 0;
   for (const r of rows) for (let x = 0; x < r.length; x += 2) { fields[p] = r[x]!; values[p++] = r[x + 1]!; }
   return { nClusters: rows.length, nFields, rowStart, fields, values };
 }
 
+/** Resamples are drawn in blocks of this many, block b from its own stream (streamSeed(seed, b)). */
+export const RESAMPLE_BLOCK = 100;
+
+/** Number of blocks of `iterations` resamples. */
+export function resampleBlocks(iterations: number): number {
+  return Math.ceil(iterations / RESAMPLE_BLOCK);
+}
+
 /**
- * Field sums Σ_j counts_j·x_j of every resample of clusterResamples(nClusters, opts), replicate r at
- * [r * nFields, (r + 1) * nFields), and the sums over every cluster once. One pass over the non-zero
- * values of the drawn clusters per replicate; each field is summed in cluster order, as a dense loop would.
+ * Field sums Σ_j counts_j·x_j of the resamples of block `block` (clusterResamples with the block's own
+ * seed), replicate r of the block at [r * nFields, (r + 1) * nFields). One pass over the non-zero values
+ * of the drawn clusters per resample; each field is summed in cluster order, as a dense loop would.
+ * A block is the same wherever it is computed, so blocks can be spread over threads.
  */
-export function resampleSums(data: SparseClusters, opts: { seed: number; iterations?: number }): { total: Float64Array; replicates: Float64Array } {
+export function resampleBlock(data: SparseClusters, seed: number, iterations: number, block: number): Float64Array {
   const { nClusters: n, nFields, rowStart, fields, values } = data;
-  const iterations = opts.iterations ?? 2000;
-  const total = new Float64Array(nFields);
-  for (let p = 0; p < rowStart[n]!; p++) total[fields[p]!]! += values[p]!;
-  const replicates = new Float64Array(iterations * nFields);
-  clusterResamples(n, { seed: opts.seed, iterations }, (counts, r) => {
+  const size = Math.min(RESAMPLE_BLOCK, iterations - block * RESAMPLE_BLOCK);
+  const out = new Float64Array(size * nFields);
+  clusterResamples(n, { seed: streamSeed(seed, block), iterations: size }, (counts, r) => {
     const base = r * nFields;
     for (let j = 0; j < n; j++) {
       const w = counts[j]!;
       if (w === 0) continue;
       const end = rowStart[j + 1]!;
-      for (let p = rowStart[j]!; p < end; p++) replicates[base + fields[p]!]! += w * values[p]!;
+      for (let p = rowStart[j]!; p < end; p++) out[base + fields[p]!]! += w * values[p]!;
     }
   });
-  return { total, replicates };
+  return out;
+}
+
+/** Field sums over every cluster once. */
+export function clusterTotals(data: SparseClusters): Float64Array {
+  const total = new Float64Array(data.nFields);
+  for (let p = 0; p < data.rowStart[data.nClusters]!; p++) total[data.fields[p]!]! += data.values[p]!;
+  return total;
+}
+
+/** Field sums of every resample (replicate r at r * nFields), block after block, and over every cluster once. */
+export function resampleSums(data: SparseClusters, opts: { seed: number; iterations?: number }): { total: Float64Array; replicates: Float64Array } {
+  const iterations = opts.iterations ?? 2000;
+  const replicates = new Float64Array(iterations * data.nFields);
+  for (let b = 0; b < resampleBlocks(iterations); b++) replicates.set(resampleBlock(data, opts.seed, iterations, b), b * RESAMPLE_BLOCK * data.nFields);
+  return { total: clusterTotals(data), replicates };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapRatios, clusterResamples, differenceInterval, ratioInterval, resampleSums, sparseClusters } from '../../src/stats/ratio-bootstrap.ts';
-import { mulberry32 } from '../../src/stats/random.ts';
+import { bootstrapRatios, clusterResamples, differenceInterval, ratioInterval, resampleBlock, resampleSums, sparseClusters } from '../../src/stats/ratio-bootstrap.ts';
+import { mulberry32, streamSeed } from '../../src/stats/random.ts';
 
 describe('bootstrapRatios (cluster bootstrap of ratios of sums)', () => {
   it('estimates Σnum/Σden on the original data', () => {
@@ -41,19 +41,27 @@ describe('bootstrapRatios (cluster bootstrap of ratios of sums)', () => {
 });
 
 describe('resampleSums', () => {
-  it('gives the field sums of the resamples clusterResamples draws, computed densely by hand', () => {
+  it('gives the field sums of the resamples clusterResamples draws block by block, computed densely by hand', () => {
     // Three clusters, three fields; cluster 1 has no value in field 1, cluster 2 none at all.
     const rows = [[0, 1.5, 1, 2, 2, -1], [0, 4, 2, 0.25], []];
     const data = sparseClusters(3, rows);
     const dense = [[1.5, 2, -1], [4, 0, 0.25], [0, 0, 0]];
-    const { total, replicates } = resampleSums(data, { seed: 7, iterations: 50 });
+    const { total, replicates } = resampleSums(data, { seed: 7, iterations: 250 });
     expect([...total]).toEqual([5.5, 2, -0.75]);
+    // Blocks of 100 resamples (100, 100, 50), each drawn from its own stream.
     const expected: number[] = [];
-    clusterResamples(3, { seed: 7, iterations: 50 }, (counts) => {
-      for (let f = 0; f < 3; f++) expected.push(counts[0]! * dense[0]![f]! + counts[1]! * dense[1]![f]! + counts[2]! * dense[2]![f]!);
-    });
+    for (const [block, size] of [[0, 100], [1, 100], [2, 50]] as const) {
+      clusterResamples(3, { seed: streamSeed(7, block), iterations: size }, (counts) => {
+        for (let f = 0; f < 3; f++) expected.push(counts[0]! * dense[0]![f]! + counts[1]! * dense[1]![f]! + counts[2]! * dense[2]![f]!);
+      });
+    }
     expect([...replicates]).toEqual(expected);
     // Every resample draws 3 clusters, so field 0 is a sum of three of 1.5, 4 and 0: not all replicates agree.
     expect(new Set(expected.filter((_, i) => i % 3 === 0)).size).toBeGreaterThan(1);
+    // A block is the same computed alone (as a worker thread does) and from shared memory.
+    expect([...resampleBlock(sparseClusters(3, rows, true), 7, 250, 2)]).toEqual(expected.slice(600));
+  });
+  it('draws different streams for different blocks and seeds', () => {
+    expect(new Set([streamSeed(1, 0), streamSeed(1, 1), streamSeed(2, 0), streamSeed(2, 1)]).size).toBe(4);
   });
 });
