@@ -138,6 +138,26 @@ function isUpperWith(w: string, lower: string): boolean {
   return lower !== w && w.toUpperCase() === w;
 }
 
+/** A sentence as VADER sees it: words (punctuation stripped), lowercase forms, lexicon valences, ALL-CAPS flags. */
+interface SentenceTokens { words: string[]; lw: string[]; vals: (number | undefined)[]; upper: boolean[] }
+
+interface TokenInfo { word: string; lower: string; valence: number | undefined; upper: boolean }
+
+// What VADER derives from a whitespace-separated token depends on the token alone: derived once per distinct token.
+const tokenInfo = new Map<string, TokenInfo>();
+const TOKEN_MEMO_MAX = 500_000;
+
+function vaderToken(raw: string, lex: Map<string, number>): TokenInfo {
+  let info = tokenInfo.get(raw);
+  if (info === undefined) {
+    const word = stripPuncIfWord(raw);
+    const lower = word.toLowerCase();
+    info = { word, lower, valence: lex.get(lower), upper: isUpperWith(word, lower) };
+    if (tokenInfo.size < TOKEN_MEMO_MAX) tokenInfo.set(raw, info);
+  }
+  return info;
+}
+
 function negatedWord(lower: string): boolean {
   return NEGATE.has(lower) || lower.includes("n't");
 }
@@ -207,21 +227,22 @@ function leastCheck(valence: number, lw: string[], lex: Map<string, number>, i: 
   return valence;
 }
 
-function sentimentValence(words: string[], lw: string[], lex: Map<string, number>, isCapDiff: boolean, i: number): number {
-  const base = lex.get(lw[i]);
+function sentimentValence(t: SentenceTokens, lex: Map<string, number>, isCapDiff: boolean, i: number): number {
+  const { words, lw, vals } = t;
+  const base = vals[i];
   if (base === undefined) return 0;
   const n = lw.length;
   let valence = base;
   // "no" before another lexicon word negates that word instead of counting itself.
-  if (lw[i] === 'no' && i !== n - 1 && lex.has(lw[i + 1])) valence = 0;
+  if (lw[i] === 'no' && i !== n - 1 && vals[i + 1] !== undefined) valence = 0;
   if ((i > 0 && lw[i - 1] === 'no') || (i > 1 && lw[i - 2] === 'no') ||
       (i > 2 && lw[i - 3] === 'no' && (lw[i - 1] === 'or' || lw[i - 1] === 'nor'))) {
     valence = base * N_SCALAR;
   }
-  if (isCapDiff && isUpper(words[i])) valence += valence > 0 ? C_INCR : -C_INCR;
+  if (isCapDiff && t.upper[i]) valence += valence > 0 ? C_INCR : -C_INCR;
   for (let startI = 0; startI < 3; startI++) {
     const j = i - (startI + 1);
-    if (i > startI && !lex.has(lw[j])) {
+    if (i > startI && vals[j] === undefined) {
       let s = scalarIncDec(words[j], lw[j], valence, isCapDiff);
       if (startI === 1 && s !== 0) s *= 0.95;
       if (startI === 2 && s !== 0) s *= 0.9;
@@ -313,17 +334,21 @@ function scoreValence(sentiments: number[], text: string): VaderScores {
  */
 export function vaderPolarityScores(text: string): VaderScores {
   const lex = vaderLexicon();
-  const words = vaderTokens(text);
-  const n = words.length;
-  const lw = new Array<string>(n);
+  const t: SentenceTokens = { words: [], lw: [], vals: [], upper: [] };
   let caps = 0;
   let laden = false;
-  for (let i = 0; i < n; i++) {
-    const lower = words[i].toLowerCase();
-    lw[i] = lower;
-    if (isUpperWith(words[i], lower)) caps++;
-    if (!laden && lex.has(lower)) laden = true;
+  for (const raw of text.split(PY_WHITESPACE)) {
+    if (raw === '') continue;
+    const info = vaderToken(raw, lex);
+    t.words.push(info.word);
+    t.lw.push(info.lower);
+    t.vals.push(info.valence);
+    t.upper.push(info.upper);
+    if (info.upper) caps++;
+    if (info.valence !== undefined) laden = true;
   }
+  const { lw } = t;
+  const n = lw.length;
   // Without a lexicon word every valence is 0 (sentiment_valence scores lexicon words only): only the count matters.
   if (!laden) return scoreValence(new Array<number>(n).fill(0), text);
   // allcap_differential: some but not all tokens are ALL CAPS.
@@ -331,7 +356,7 @@ export function vaderPolarityScores(text: string): VaderScores {
   const sentiments = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     if (BOOSTER.has(lw[i]) || (i < n - 1 && lw[i] === 'kind' && lw[i + 1] === 'of')) sentiments[i] = 0;
-    else sentiments[i] = sentimentValence(words, lw, lex, isCapDiff, i);
+    else sentiments[i] = sentimentValence(t, lex, isCapDiff, i);
   }
   butCheck(lw, sentiments);
   return scoreValence(sentiments, text);
