@@ -50,6 +50,36 @@ function matchLength(entry: CompiledEntry, tokens: Token[], start: number): numb
 }
 
 /**
+ * Entries a token may start by its lowercase form alone: literal first tokens, glob prefixes and suffixes,
+ * globs open at both ends (null: none). Which entries those are depends on the form only, so they are
+ * found once per distinct form (no string slicing per token); lemma entries are looked up per token.
+ */
+function formCandidates(compiled: CompiledLexicon, lower: string): CompiledEntry[] | null {
+  const out: CompiledEntry[] = [];
+  const add = (list: CompiledEntry[] | undefined) => { if (list) for (const e of list) out.push(e); };
+  add(compiled.byLower.get(lower));
+  for (const n of compiled.globPrefixLengths) {
+    if (n > lower.length) break;
+    add(compiled.byGlobPrefix.get(lower.slice(0, n)));
+  }
+  for (const n of compiled.globSuffixLengths) {
+    if (n > lower.length) break;
+    add(compiled.byGlobSuffix.get(lower.slice(lower.length - n)));
+  }
+  add(compiled.globAnywhere);
+  return out.length === 0 ? null : out;
+}
+
+const FORM_MEMO_MAX = 500_000;
+const formMemos = new WeakMap<CompiledLexicon, Map<string, CompiledEntry[] | null>>();
+
+function candidatesByForm(compiled: CompiledLexicon): Map<string, CompiledEntry[] | null> {
+  let memo = formMemos.get(compiled);
+  if (!memo) formMemos.set(compiled, (memo = new Map()));
+  return memo;
+}
+
+/**
  * All hits of a compiled lexicon in a document's tokens. Within a category, scanning left to right, the
  * longest entry at each position wins (ties: the entry written first) and scanning resumes after it, so a
  * token counts at most once per category; across categories a token may count once in each.
@@ -62,7 +92,7 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
   const bestLen = new Int32Array(nCats);
   const best: (CompiledEntry | null)[] = new Array<CompiledEntry | null>(nCats).fill(null);
   const touched: number[] = [];
-  const { byLower, byLemma, byGlobPrefix, byGlobSuffix, globPrefixLengths, globSuffixLengths, globAnywhere } = compiled;
+  const { byLemma } = compiled;
   let i = 0;
 
   const consider = (list: CompiledEntry[] | undefined): void => {
@@ -82,21 +112,17 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
     }
   };
 
+  const byForm = candidatesByForm(compiled);
   for (; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.type === LAYOUT) continue;
-    consider(byLower.get(tok.lower));
+    let forms = byForm.get(tok.lower);
+    if (forms === undefined) {
+      forms = formCandidates(compiled, tok.lower);
+      if (byForm.size < FORM_MEMO_MAX) byForm.set(tok.lower, forms);
+    }
+    consider(forms ?? undefined);
     consider(byLemma.get(tok.lemma));
-    const lower = tok.lower;
-    for (const n of globPrefixLengths) {
-      if (n > lower.length) break;
-      consider(byGlobPrefix.get(lower.slice(0, n)));
-    }
-    for (const n of globSuffixLengths) {
-      if (n > lower.length) break;
-      consider(byGlobSuffix.get(lower.slice(lower.length - n)));
-    }
-    if (globAnywhere.length > 0) consider(globAnywhere);
     if (touched.length === 0) continue;
 
     if (touched.length > 1) touched.sort((a, b) => a - b);

@@ -2,11 +2,11 @@
 import type { Lexicon } from '../lexicon/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
 import {
-  clusterTotals, percentileInterval, resampleBlock, resampleBlocks, resampleSums, sparseClusters, spearmanRho, RESAMPLE_BLOCK,
+  clusterTotals, percentileInterval, resampleBlock, resampleBlocks, resampleSums, sparseClustersOf, spearmanRho, RESAMPLE_BLOCK,
   type SparseClusters,
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
-import type { CorpusState } from './corpus-state.ts';
+import { Growable, type CorpusState } from './corpus-state.ts';
 import type { PolarityColumns } from './summary.ts';
 
 export const ALL = '(all)';
@@ -61,36 +61,35 @@ function groupData(state: CorpusState, shared: boolean): { group: string; docume
   const nCat = state.categoryIds.length;
   const L = resampleLayout(nCat, nCol);
   const width = 2 + nCol;
-  // Per document: its tone records (category, sentences with the frame, sums), from the per-category lists.
-  const toneOf = new Map<number, number[]>();
-  state.tone.forEach((t, k) => {
-    const src = t.view();
-    for (let r = 0; r < src.length; r += width) {
-      const d = src[r]!;
-      let list = toneOf.get(d);
-      if (!list) toneOf.set(d, (list = []));
-      list.push(L.tone(k));
-      for (let f = 1; f < width; f++) list.push(src[r + f]!);
-    }
-  });
+  const tones = state.tone.map((t) => t.view());
   return state.documentsByGroup(ALL).map(([group, docs]) => {
-    const rows = Array.from(docs, (d) => {
-      const row: number[] = [];
+    // Written straight into typed arrays (no array per document): documents ascend, and so do the
+    // per-category tone records, so one cursor per category finds each document's records.
+    const rowStart = new Int32Array(docs.length + 1);
+    const fields = new Growable<Int32Array>((n) => new Int32Array(n), 4096);
+    const values = new Growable<Float64Array>((n) => new Float64Array(n), 4096);
+    const cursor = new Int32Array(nCat);
+    const put = (f: number, v: number) => { fields.push(f); values.push(v); };
+    docs.forEach((d, j) => {
       for (let c = 0; c < nCol; c++) {
         const [sum, n] = state.score(d, c);
-        if (c === 0) row.push(0, n);
-        row.push(1 + c, sum);
+        if (c === 0) put(0, n);
+        put(1 + c, sum);
       }
-      const tone = toneOf.get(d);
-      if (tone) for (let x = 0; x < tone.length; x += width) for (let f = 0; f < 1 + nCol; f++) row.push(tone[x]! + f, tone[x + 1 + f]!);
+      for (let k = 0; k < nCat; k++) {
+        const src = tones[k]!;
+        while (cursor[k]! < src.length && src[cursor[k]!]! < d) cursor[k]! += width;
+        const r = cursor[k]!;
+        if (r < src.length && src[r] === d) for (let f = 0; f < 1 + nCol; f++) put(L.tone(k) + f, src[r + 1 + f]!);
+      }
       // rates_by_group has no "(all)" rows: its words and hits are not resampled there.
       if (group !== ALL) {
-        row.push(L.words, state.docWords.get(d));
-        for (let k = 0; k < nCat; k++) { const h = state.hits(d, k); if (h > 0) row.push(L.hits(k), h); }
+        put(L.words, state.docWords.get(d));
+        for (let k = 0; k < nCat; k++) { const h = state.hits(d, k); if (h > 0) put(L.hits(k), h); }
       }
-      return row;
+      rowStart[j + 1] = fields.length;
     });
-    return { group, documents: docs.length, data: sparseClusters(L.nFields, rows, shared) };
+    return { group, documents: docs.length, data: sparseClustersOf(L.nFields, rowStart, fields.view(), values.view(), shared) };
   });
 }
 

@@ -139,9 +139,9 @@ function isUpperWith(w: string, lower: string): boolean {
 }
 
 /** A sentence as VADER sees it: words (punctuation stripped), lowercase forms, lexicon valences, ALL-CAPS flags. */
-interface SentenceTokens { words: string[]; lw: string[]; vals: (number | undefined)[]; upper: boolean[] }
+interface SentenceTokens { words: string[]; lw: string[]; vals: (number | undefined)[]; upper: boolean[]; idiom: boolean[] }
 
-interface TokenInfo { word: string; lower: string; valence: number | undefined; upper: boolean }
+interface TokenInfo { word: string; lower: string; valence: number | undefined; upper: boolean; idiom: boolean }
 
 // What VADER derives from a whitespace-separated token depends on the token alone: derived once per distinct token.
 const tokenInfo = new Map<string, TokenInfo>();
@@ -152,7 +152,7 @@ function vaderToken(raw: string, lex: Map<string, number>): TokenInfo {
   if (info === undefined) {
     const word = stripPuncIfWord(raw);
     const lower = word.toLowerCase();
-    info = { word, lower, valence: lex.get(lower), upper: isUpperWith(word, lower) };
+    info = { word, lower, valence: lex.get(lower), upper: isUpperWith(word, lower), idiom: IDIOM_WORDS.has(lower) };
     if (tokenInfo.size < TOKEN_MEMO_MAX) tokenInfo.set(raw, info);
   }
   return info;
@@ -188,11 +188,11 @@ function negationCheck(valence: number, lw: string[], startI: number, i: number)
   return valence;
 }
 
-function specialIdiomsCheck(valence: number, lw: string[], i: number): number {
+function specialIdiomsCheck(valence: number, lw: string[], idiom: boolean[], i: number): number {
   // Called only with i >= 3. Skip the string building when no idiom word is near.
   const n = lw.length;
   let near = false;
-  for (let k = i - 3; k <= Math.min(i + 2, n - 1); k++) if (IDIOM_WORDS.has(lw[k])) { near = true; break; }
+  for (let k = i - 3; k <= Math.min(i + 2, n - 1); k++) if (idiom[k]) { near = true; break; }
   if (!near) return valence;
   const onezero = `${lw[i - 1]} ${lw[i]}`;
   const twoonezero = `${lw[i - 2]} ${lw[i - 1]} ${lw[i]}`;
@@ -248,7 +248,7 @@ function sentimentValence(t: SentenceTokens, lex: Map<string, number>, isCapDiff
       if (startI === 2 && s !== 0) s *= 0.9;
       valence += s;
       valence = negationCheck(valence, lw, startI, i);
-      if (startI === 2) valence = specialIdiomsCheck(valence, lw, i);
+      if (startI === 2) valence = specialIdiomsCheck(valence, lw, t.idiom, i);
     }
   }
   return leastCheck(valence, lw, lex, i);
@@ -334,7 +334,7 @@ function scoreValence(sentiments: number[], text: string): VaderScores {
  */
 export function vaderPolarityScores(text: string): VaderScores {
   const lex = vaderLexicon();
-  const t: SentenceTokens = { words: [], lw: [], vals: [], upper: [] };
+  const t: SentenceTokens = { words: [], lw: [], vals: [], upper: [], idiom: [] };
   let caps = 0;
   let laden = false;
   for (const raw of text.split(PY_WHITESPACE)) {
@@ -344,6 +344,7 @@ export function vaderPolarityScores(text: string): VaderScores {
     t.lw.push(info.lower);
     t.vals.push(info.valence);
     t.upper.push(info.upper);
+    t.idiom.push(info.idiom);
     if (info.upper) caps++;
     if (info.valence !== undefined) laden = true;
   }

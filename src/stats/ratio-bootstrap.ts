@@ -58,6 +58,16 @@ export function sparseClusters(nFields: number, rows: readonly (readonly number[
   return { nClusters: rows.length, nFields, rowStart, fields, values };
 }
 
+/** SparseClusters from arrays already in compressed sparse rows (copied into shared memory with `shared`). */
+export function sparseClustersOf(nFields: number, rowStart: Int32Array, fields: Int32Array, values: Float64Array, shared = false): SparseClusters {
+  if (!shared) return { nClusters: rowStart.length - 1, nFields, rowStart, fields, values };
+  const copy = <T extends Int32Array | Float64Array>(a: T, make: (b: SharedArrayBuffer) => T): T => { const out = make(new SharedArrayBuffer(a.byteLength)); out.set(a); return out; };
+  return {
+    nClusters: rowStart.length - 1, nFields,
+    rowStart: copy(rowStart, (b) => new Int32Array(b)), fields: copy(fields, (b) => new Int32Array(b)), values: copy(values, (b) => new Float64Array(b)),
+  };
+}
+
 /** Resamples are drawn in blocks of this many, block b from its own stream (streamSeed(seed, b)). */
 export const RESAMPLE_BLOCK = 100;
 

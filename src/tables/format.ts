@@ -14,9 +14,13 @@ export function formatNumber(x: number | null | undefined): string {
   if (x === -Infinity) return '-Inf';
   if (Number.isInteger(x)) return Object.is(x, -0) ? '0' : String(x);
   if (Math.abs(x) < 1e-4) return x.toExponential(DECIMALS - 1).replace(/\.?0+e/, 'e');
-  let s = x.toFixed(DECIMALS);
-  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  return s === '-0' ? '0' : s;
+  const s = x.toFixed(DECIMALS);
+  // toFixed always writes the decimal point here (|x| < 1e21): drop trailing zeros, then a bare point.
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48) end--;
+  if (s.charCodeAt(end - 1) === 46) end--;
+  const t = end === s.length ? s : s.slice(0, end);
+  return t === '-0' ? '0' : t;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
