@@ -17,6 +17,7 @@ import { TABLES } from '../tables/schema.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from './compare-tables.ts';
 import { CorpusState } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from './corpus-tables.ts';
+import { collectGarbage, HeapKeeper } from './heap.ts';
 import { writePartial } from './partial.ts';
 import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
 import { sentenceColumns, summarize, type SummaryConfig } from './summary.ts';
@@ -74,6 +75,8 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   const rules = readBoilerplateRules(o.boilerplate);
   const lexicon = readLexicon(o.lexicon);
   const compiled = compileLexicon(lexicon);
+  // Parsing metadata.csv leaves garbage the size of the table: collected before the documents start.
+  collectGarbage();
   const scorers = scorersByName(o.sentiment);
   const docOptions = { contextChars: o.context, window: o.window };
   const cache = o.cache
@@ -133,6 +136,7 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
     documents: new CsvSink(join(o.out, '.documents.jsonl'), []),
   };
   const rejected: Rejection[] = [];
+  const heap = new HeapKeeper();
   try {
     for await (const r of stream) {
       if (r.kind === 'rejected') {
@@ -149,6 +153,7 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
         sinks.hits.lines(d.hitsCsv, d.nHits);
         sinks.markers.lines(d.markersCsv, cfg.categoryIds.length);
         sinks.sentences.lines(d.sentencesCsv, d.nSentences);
+        heap.tick();
       }
     }
   } catch (e) {
@@ -156,6 +161,8 @@ export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<Fil
     throw e;
   }
   for (const s of Object.values(sinks)) s.close();
+  // The corpus tables start from the live heap, not from the documents' garbage.
+  collectGarbage();
 
   const written = new Set<string>([TABLES.hits.file, TABLES.marker_counts.file, TABLES.sentences.file]);
   const table = (file: string, columns: readonly string[], rows: Row[]) => {

@@ -8,6 +8,7 @@ import { resampleBlock, type SparseClusters } from '../stats/index.ts';
 import type { DocumentOptions } from './analyze-document.ts';
 import { AnalysisCache } from './cache.ts';
 import { processFile, type FileResult, type FileStatus, type Yield } from './file-task.ts';
+import { HeapKeeper } from './heap.ts';
 import { CountFold, type SummaryConfig } from './summary.ts';
 
 export interface WorkerInit {
@@ -33,6 +34,7 @@ export type WorkerReply =
   | { type: 'counts'; counts: CountFold };
 
 const init = workerData as WorkerInit;
+const heap = new HeapKeeper();
 const counts = new CountFold(init.summary?.keynessUnit ?? 'word');
 const yields: Yield = init.summary ? { kind: 'summary', config: init.summary, counts } : { kind: 'partial' };
 const stages = {
@@ -56,6 +58,7 @@ parentPort!.on('message', (task: WorkerTask) => {
     parentPort!.postMessage({ type: 'resample', id: task.id, replicates } satisfies WorkerReply, [replicates.buffer as ArrayBuffer]);
     return;
   }
+  heap.tick();
   let reply: WorkerReply;
   try {
     const { status, result } = processFile(stages, task.file, task.row, task.owner);

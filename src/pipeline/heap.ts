@@ -1,0 +1,26 @@
+// Keeping the heap near its live size in long runs: V8 lets promoted garbage pile up to several times the
+// live heap before a full collection (measured: 50 MB live, 250 MB heap), so peak memory would grow with
+// corpus size. A full collection every GC_EVERY documents costs ~20 ms each and keeps the peak flat.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+export const GC_EVERY = 2000;
+
+let gc: (() => void) | null = null;
+
+/** A full garbage collection (V8's gc(), exposed for this purpose only). */
+export function collectGarbage(): void {
+  if (gc === null) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
+}
+
+/** Counts documents and collects garbage every GC_EVERY of them. */
+export class HeapKeeper {
+  private n = 0;
+  tick(): void {
+    if (++this.n % GC_EVERY === 0) collectGarbage();
+  }
+}
