@@ -17,7 +17,7 @@ export class AnalysisPool {
   private readonly outstanding: number[] = [];
   private readonly queue: Exclude<WorkerTask, { type: 'counts' }>[] = [];
   private readonly pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
-  private readonly countWaiters: ((c: CountFold) => void)[] = [];
+  private readonly countWaiters: { resolve: (c: CountFold) => void; reject: (e: Error) => void }[] = [];
   private readonly resamples = new Map<number, { resolve: (x: Float64Array) => void; reject: (e: Error) => void }>();
   private nextResample = 0;
   private failure: Error | null = null;
@@ -60,8 +60,8 @@ export class AnalysisPool {
   /** Every worker's word counts; call after the last file's answer. */
   async counts(): Promise<CountFold[]> {
     if (this.failure) throw this.failure;
-    const all = this.workers.map((w, i) => new Promise<CountFold>((resolve) => {
-      this.countWaiters[i] = resolve;
+    const all = this.workers.map((w, i) => new Promise<CountFold>((resolve, reject) => {
+      this.countWaiters[i] = { resolve, reject };
       w.postMessage({ type: 'counts' } satisfies WorkerTask);
     }));
     return Promise.all(all);
@@ -80,7 +80,7 @@ export class AnalysisPool {
 
   private done(worker: number, r: WorkerReply): void {
     if (r.type === 'counts') {
-      this.countWaiters[worker]!(CountFold.from(r.counts));
+      this.countWaiters[worker]!.resolve(CountFold.from(r.counts));
       return;
     }
     if (r.type === 'resample') {
@@ -104,6 +104,7 @@ export class AnalysisPool {
     this.pending.clear();
     for (const p of this.resamples.values()) p.reject(e);
     this.resamples.clear();
+    for (const p of this.countWaiters) p?.reject(e);
   }
 
   async close(): Promise<void> {

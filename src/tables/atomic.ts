@@ -1,10 +1,14 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
-/** Writes a file under a temporary name in the same folder, then renames it into place. */
+/**
+ * Writes a file under a temporary name in the same folder, then renames it into place. The name is
+ * unique per process and thread: two workers caching documents with the same text write the same entry.
+ */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${threadId}.tmp`);
   writeFileSync(tmp, data);
   renameSync(tmp, path);
 }

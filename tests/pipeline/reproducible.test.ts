@@ -100,3 +100,23 @@ describe('verify', () => {
     expect(r.stdout).toContain('changed: categories.csv');
   });
 });
+
+describe('the cache written from worker threads', () => {
+  it('holds one entry for documents with the same text, however many workers write it', async () => {
+    // Eight files with the founding communiqué's text: the same cache key, written by two workers at once.
+    const corpus = tmp('dup-text');
+    const seed = readFileSync(join(ROOT, 'corpus', 'interagency-hq-syria-2021-11-16.txt'));
+    for (let i = 1; i <= 8; i++) writeFileSync(join(corpus, `copy-${i}.txt`), seed);
+    const warm = tmp('dup-warm');
+    const first = await run(['--corpus', corpus, '--out', warm, '--no-charts', '--workers', '2']);
+    expect(first.analysed).toBe(8);
+    const entries = readdirSync(join(warm, '.cache')).flatMap((d) => readdirSync(join(warm, '.cache', d)));
+    expect(entries.filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    expect(entries.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const second = await run(['--corpus', corpus, '--out', warm, '--no-charts', '--workers', '2']);
+    expect(second.source.cached).toBe(8);
+    const cold = tmp('dup-cold');
+    await run(['--corpus', corpus, '--out', cold, '--no-charts', '--no-cache', '--workers', '1']);
+    expect(differingFiles(warm, cold)).toEqual([]);
+  });
+});
