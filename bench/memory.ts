@@ -12,7 +12,7 @@ import { analysedFiles, type SourceStats } from '../src/pipeline/source.ts';
 import { categoryRows } from '../src/pipeline/corpus-tables.ts';
 import { summaryConfig } from '../src/pipeline/run.ts';
 import { summarize } from '../src/pipeline/summary.ts';
-import { frameToneRows, scorerAgreementRows } from '../src/pipeline/tone-tables.ts';
+import { frameToneRows, prepareResamples, scorerAgreementRows } from '../src/pipeline/tone-tables.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from '../src/pipeline/compare-tables.ts';
 import type { Row } from '../src/tables/csv.ts';
 
@@ -70,6 +70,7 @@ const step = (name: string, f: () => Row[]) => {
   toCsv(Object.keys(rows[0] ?? {}), rows);
   tail.push({ table: name, rows: rows.length, seconds: (performance.now() - t0) / 1000, heapUsedMB: process.memoryUsage().heapUsed / MB, peakRssMB: process.resourceUsage().maxRSS / 1024 });
 };
+await prepareResamples(state, boot, null);
 step('categories', () => categoryRows(state, lexicon));
 step('scorer_agreement', () => scorerAgreementRows(state, pol));
 step('frame_tone', () => frameToneRows(state, lexicon, boot));

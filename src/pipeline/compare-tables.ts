@@ -26,11 +26,9 @@ export function ratesByGroupRows(state: CorpusState, lexicon: Lexicon, opts: { s
       const r = new Float64Array(opts.iterations).fill(NaN);
       if (reps) for (let i = 0; i < opts.iterations; i++) r[i] = (reps[i * L.nFields + L.hits(k)]! / reps[i * L.nFields + L.words]!) * 1000;
       const ci = percentileInterval(rate, r);
-      let withCategory = 0;
-      for (let d = 0; d < state.n; d++) if (state.hits(d, k) > 0 && state.groups[state.docGroup.get(d)] === g.group) withCategory++;
       rows.push({
         group: g.group, category: c.id, label: c.label, hits, words: totalWords, documents: g.documents,
-        documents_with_category: withCategory,
+        documents_with_category: g.documentsWith[L.hits(k)]!,
         rate_per_1000_words: known(rate), ci_low: known(ci.low), ci_high: known(ci.high),
       });
     });

@@ -1,25 +1,24 @@
-// A fixed pool of worker threads that load and analyse corpus files; answers come back per task.
+// A fixed pool of worker threads that load and analyse corpus files, then compute bootstrap resamples.
 import { Worker } from 'node:worker_threads';
 import type { MetadataRow } from '../corpus/index.ts';
-import type { FileResult, FileStatus } from './file-task.ts';
 import type { SparseClusters } from '../stats/index.ts';
-import { CountFold } from './summary.ts';
+import type { FileResult, FileStatus } from './file-task.ts';
+import type { CountFold } from './summary.ts';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.ts';
 
 /** Tasks queued in each worker's port at once, so a worker never waits while the main thread is busy writing. */
 const DEPTH = 4;
 
 type Answer = { status: FileStatus; result: FileResult | null };
+type Task = WorkerTask extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
 
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
   /** tasks each worker has been sent and not yet answered */
   private readonly outstanding: number[] = [];
-  private readonly queue: Exclude<WorkerTask, { type: 'counts' }>[] = [];
-  private readonly pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
-  private readonly countWaiters: { resolve: (c: CountFold) => void; reject: (e: Error) => void }[] = [];
-  private readonly resamples = new Map<number, { resolve: (x: Float64Array) => void; reject: (e: Error) => void }>();
-  private nextResample = 0;
+  private readonly queue: WorkerTask[] = [];
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
   private failure: Error | null = null;
 
   constructor(size: number, init: WorkerInit) {
@@ -37,34 +36,34 @@ export class AnalysisPool {
   }
 
   /** Loads and analyses a file on the next free worker. */
-  process(seq: number, file: string, row: MetadataRow | undefined, owner: string | undefined): Promise<Answer> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      this.queue.push({ type: 'file', seq, file, row, owner });
-      this.dispatch();
-    });
+  process(file: string, row: MetadataRow | undefined, owner: string | undefined): Promise<Answer> {
+    return this.submit({ type: 'file', file, row, owner }, null) as Promise<Answer>;
   }
 
   /** One block of cluster-bootstrap resamples (resampleBlock) on the next free worker; the data are shared, not copied. */
   resample(data: SparseClusters, seed: number, iterations: number, block: number): Promise<Float64Array> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      const id = this.nextResample++;
-      this.resamples.set(id, { resolve, reject });
-      this.queue.push({ type: 'resample', id, data, seed, iterations, block });
-      this.dispatch();
-    });
+    return this.submit({ type: 'resample', data, seed, iterations, block }, null) as Promise<Float64Array>;
   }
 
-  /** Every worker's word counts; call after the last file's answer. */
-  async counts(): Promise<CountFold[]> {
-    if (this.failure) throw this.failure;
-    const all = this.workers.map((w, i) => new Promise<CountFold>((resolve, reject) => {
-      this.countWaiters[i] = { resolve, reject };
-      w.postMessage({ type: 'counts' } satisfies WorkerTask);
-    }));
-    return Promise.all(all);
+  /** Every worker's word counts (plain data: structured clone keeps the maps, not the class); call after the last file's answer. */
+  counts(): Promise<CountFold[]> {
+    return Promise.all(this.workers.map((_, i) => this.submit({ type: 'counts' }, i))) as Promise<CountFold[]>;
+  }
+
+  /** Queues a task for the least loaded worker, or sends it to worker `to`. */
+  private submit(task: Task, to: number | null): Promise<unknown> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const t = { ...task, id: this.nextId++ } as WorkerTask;
+      this.pending.set(t.id, { resolve, reject });
+      if (to === null) {
+        this.queue.push(t);
+        this.dispatch();
+      } else {
+        this.outstanding[to]!++;
+        this.workers[to]!.postMessage(t);
+      }
+    });
   }
 
   private dispatch(): void {
@@ -79,21 +78,10 @@ export class AnalysisPool {
   }
 
   private done(worker: number, r: WorkerReply): void {
-    if (r.type === 'counts') {
-      this.countWaiters[worker]!.resolve(CountFold.from(r.counts));
-      return;
-    }
-    if (r.type === 'resample') {
-      this.resamples.get(r.id)!.resolve(r.replicates);
-      this.resamples.delete(r.id);
-      this.outstanding[worker]!--;
-      this.dispatch();
-      return;
-    }
-    const p = this.pending.get(r.seq)!;
-    this.pending.delete(r.seq);
-    if (r.ok) p.resolve({ status: r.status, result: r.result });
-    else p.reject(new Error(`worker failed on a document: ${r.error}`));
+    const p = this.pending.get(r.id)!;
+    this.pending.delete(r.id);
+    if (r.ok) p.resolve(r.value);
+    else p.reject(new Error(`worker failed on a task: ${r.error}`));
     this.outstanding[worker]!--;
     this.dispatch();
   }
@@ -102,9 +90,6 @@ export class AnalysisPool {
     this.failure = e;
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
-    for (const p of this.resamples.values()) p.reject(e);
-    this.resamples.clear();
-    for (const p of this.countWaiters) p?.reject(e);
   }
 
   async close(): Promise<void> {

@@ -35,11 +35,6 @@ function count(stats: SourceStats, status: FileStatus): void {
   else if (status === 'fresh') stats.fresh++;
 }
 
-/**
- * Per-document results in corpus order. On this thread, analyses are yielded whole (the fold summarises
- * them); from a pool, workers load and summarise files themselves and, after the last file, each worker's
- * word counts are yielded. Shard runs yield each analysis as a JSON line.
- */
 /** The worker pool of a run, or null when documents are analysed on this thread (one worker, or one document). */
 export function openPool(cfg: SourceConfig): AnalysisPool | null {
   // Threads only pay off with more than one document; never more threads than documents.
@@ -51,39 +46,32 @@ export function openPool(cfg: SourceConfig): AnalysisPool | null {
   });
 }
 
+/**
+ * Per-document results in corpus order. On this thread, analyses are yielded whole (the fold summarises
+ * them); from a pool, workers load and summarise files themselves and, after the last file, each worker's
+ * word counts are yielded. Shard runs yield each analysis as a JSON line.
+ */
 export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats, pool: AnalysisPool | null): AsyncGenerator<FileResult> {
-  const files = cfg.corpus.files;
-  if (pool === null) {
-    const stages: FileStages = {
-      dir: cfg.corpus.dir, rules: cfg.rules, lexicon: cfg.lexicon, scorers: cfg.scorers, options: cfg.options,
-      cache: cfg.cache ? new AnalysisCache(cfg.cache.dir, cfg.cache.settings) : null, shard: cfg.shard,
-      yields: cfg.summary ? { kind: 'analysis' } : { kind: 'partial' },
-    };
-    for (const file of files) {
-      const { row, owner } = fileContext(cfg.corpus, file);
-      const { status, result } = processFile(stages, file, row, owner);
-      if (owner === file) cfg.corpus.metadata.delete(documentId(file));
-      count(stats, status);
-      if (result) yield result;
-    }
-    return;
-  }
-  // Bounded look-ahead keeps every worker busy while memory stays flat.
-  const ahead = Math.max(4, pool.size * 8);
+  const stages: FileStages | null = pool ? null : {
+    dir: cfg.corpus.dir, rules: cfg.rules, lexicon: cfg.lexicon, scorers: cfg.scorers, options: cfg.options,
+    cache: cfg.cache ? new AnalysisCache(cfg.cache.dir, cfg.cache.settings) : null, shard: cfg.shard,
+    yields: cfg.summary ? { kind: 'analysis' } : { kind: 'partial' },
+  };
+  // Bounded look-ahead keeps every worker busy while memory stays flat; on this thread, one file at a time.
+  const ahead = pool ? Math.max(4, pool.size * 8) : 1;
   const queue: Promise<{ status: FileStatus; result: FileResult | null }>[] = [];
-  let seq = 0;
   const next = async function* () {
     const { status, result } = await queue.shift()!;
     count(stats, status);
     if (result) yield result;
   };
-  for (const file of files) {
+  for (const file of cfg.corpus.files) {
     const { row, owner } = fileContext(cfg.corpus, file);
-    queue.push(pool.process(seq++, file, row, owner));
+    queue.push(pool ? pool.process(file, row, owner) : Promise.resolve(processFile(stages!, file, row, owner)));
     // Each metadata row serves one document (the file that owns the id): released once handed on.
     if (owner === file) cfg.corpus.metadata.delete(documentId(file));
     while (queue.length >= ahead) yield* next();
   }
   while (queue.length > 0) yield* next();
-  if (cfg.summary) for (const counts of await pool.counts()) yield { kind: 'counts', counts };
+  if (pool && cfg.summary) for (const counts of await pool.counts()) yield { kind: 'counts', counts };
 }

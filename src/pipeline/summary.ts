@@ -86,8 +86,8 @@ export class CountFold {
     }
   }
 
-  /** Adds another thread's counts (integer sums: the result does not depend on which thread counted what). */
-  merge(other: CountFold): void {
+  /** Adds another thread's counts, as a CountFold or its structured clone (integer sums: order-free). */
+  merge(other: Pick<CountFold, 'unitByGroup' | 'wordsWhenLemmas' | 'collocates'>): void {
     const into = (target: Map<string, Map<string, number>>, source: Map<string, Map<string, number>>) => {
       for (const [k, src] of source) {
         let m = target.get(k);
@@ -99,13 +99,15 @@ export class CountFold {
     into(this.collocates, other.collocates);
     for (const [w, n] of other.wordsWhenLemmas) bump(this.wordsWhenLemmas, w, n);
   }
+}
 
-  /** Rebuilds a CountFold that crossed a thread boundary (structured clone keeps the maps, not the class). */
-  static from(data: Pick<CountFold, 'keynessUnit' | 'unitByGroup' | 'wordsWhenLemmas' | 'collocates'>): CountFold {
-    const f = new CountFold(data.keynessUnit);
-    f.merge(data as CountFold);
-    return f;
-  }
+const categoryIndexes = new WeakMap<SummaryConfig, Map<string, number>>();
+
+// Category id -> index, made once per configuration rather than once per document.
+function categoryIndex(cfg: SummaryConfig): Map<string, number> {
+  let m = categoryIndexes.get(cfg);
+  if (!m) categoryIndexes.set(cfg, (m = new Map(cfg.categoryIds.map((c, k) => [c, k]))));
+  return m;
 }
 
 /** Summarises one analysis and adds its word counts to `counts` (the CountFold of the thread doing it). */
@@ -114,7 +116,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
   const nCol = cfg.pol.length;
   const group = a.meta[cfg.groupBy]?.trim() || NO_GROUP;
   counts.add(a, group);
-  const catOf = new Map(cfg.categoryIds.map((c, k) => [c, k]));
+  const catOf = categoryIndex(cfg);
   const idCell = formatCell(a.id);
 
   // Hits: category counts, entry counts and hits.csv lines.

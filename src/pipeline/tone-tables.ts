@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
 import {
-  clusterTotals, percentileInterval, resampleBlock, resampleBlocks, resampleSums, sparseClustersOf, spearmanRho, RESAMPLE_BLOCK,
+  clusterTotals, percentileInterval, resampleBlocks, resampleSums, sparseClustersOf, spearmanRho, RESAMPLE_BLOCK,
   type SparseClusters,
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
@@ -46,6 +46,8 @@ export interface GroupResamples {
   documents: number;
   /** field sums over the group's documents */
   total: Float64Array;
+  /** documents with a value in each field (e.g. documents using a frame, documents with hits of a category) */
+  documentsWith: Int32Array;
   /** field sums of each resample (documents drawn with replacement), replicate r at r * nFields; null below two documents */
   replicates: Float64Array | null;
 }
@@ -93,43 +95,42 @@ function groupData(state: CorpusState, shared: boolean): { group: string; docume
   });
 }
 
+/** Documents with a value in each field. */
+function documentsWith(data: SparseClusters): Int32Array {
+  const out = new Int32Array(data.nFields);
+  for (let p = 0; p < data.rowStart[data.nClusters]!; p++) out[data.fields[p]!]!++;
+  return out;
+}
+
 /**
  * One cluster bootstrap per group ("(all)" first), shared by frame_tone and rates_by_group: both tables
  * resample the documents of a group with the same seed, so they use the same resamples, made once here,
- * in blocks (resampleBlock) that `run` may spread over worker threads: the result is the same either way.
+ * in blocks (resampleBlock) that `run` may spread over worker threads; without it they are made on this
+ * thread (resampleSums, the same blocks in order): the result is the same either way.
  */
 export async function prepareResamples(state: CorpusState, opts: { seed: number; iterations: number }, run: BlockRunner | null): Promise<void> {
   const key = `${opts.seed}/${opts.iterations}`;
   let byOpts = prepared.get(state);
   if (!byOpts) prepared.set(state, (byOpts = new Map()));
   if (byOpts.has(key)) return;
-  const exec: BlockRunner = run ?? (async (data, seed, iterations, block) => resampleBlock(data, seed, iterations, block));
-  const groups = groupData(state, run !== null);
-  const out = await Promise.all(groups.map(async (g) => {
-    const nFields = g.data.nFields;
+  const out = await Promise.all(groupData(state, run !== null).map(async ({ group, documents, data }) => {
+    const base = { group, documents, total: clusterTotals(data), documentsWith: documentsWith(data) };
     // Resampling fewer than two documents says nothing about variation: intervals stay missing.
-    if (g.documents < 2) return { group: g.group, documents: g.documents, total: clusterTotals(g.data), replicates: null };
-    const blocks = await Promise.all(Array.from({ length: resampleBlocks(opts.iterations) }, (_, b) => exec(g.data, opts.seed, opts.iterations, b)));
-    const replicates = new Float64Array(opts.iterations * nFields);
-    blocks.forEach((x, b) => replicates.set(x, b * RESAMPLE_BLOCK * nFields));
-    return { group: g.group, documents: g.documents, total: clusterTotals(g.data), replicates };
+    if (documents < 2) return { ...base, replicates: null };
+    if (run === null) return { ...base, replicates: resampleSums(data, opts).replicates };
+    const blocks = await Promise.all(Array.from({ length: resampleBlocks(opts.iterations) }, (_, b) => run(data, opts.seed, opts.iterations, b)));
+    const replicates = new Float64Array(opts.iterations * data.nFields);
+    blocks.forEach((x, b) => replicates.set(x, b * RESAMPLE_BLOCK * data.nFields));
+    return { ...base, replicates };
   }));
   byOpts.set(key, out);
 }
 
-/** The resamples of prepareResamples (made on this thread if they were not prepared). */
+/** The resamples made by prepareResamples, which writeOutputs runs before the tables that use them. */
 export function groupResamples(state: CorpusState, opts: { seed: number; iterations: number }): GroupResamples[] {
-  const key = `${opts.seed}/${opts.iterations}`;
-  const hit = prepared.get(state)?.get(key);
-  if (hit) return hit;
-  const out = groupData(state, false).map((g) => {
-    const { total, replicates } = resampleSums(g.data, opts);
-    return { group: g.group, documents: g.documents, total, replicates: g.documents >= 2 ? replicates : null };
-  });
-  let byOpts = prepared.get(state);
-  if (!byOpts) prepared.set(state, (byOpts = new Map()));
-  byOpts.set(key, out);
-  return out;
+  const hit = prepared.get(state)?.get(`${opts.seed}/${opts.iterations}`);
+  if (!hit) throw new Error('internal error: bootstrap resamples used before prepareResamples');
+  return hit;
 }
 
 /**
@@ -148,9 +149,7 @@ export function frameToneRows(state: CorpusState, lexicon: Lexicon, opts: { seed
     const withMean = (s: Float64Array, o: number, k: number, c: number) => s[o + L.tone(k) + 1 + c]! / s[o + L.tone(k)]!;
     const withoutMean = (s: Float64Array, o: number, k: number, c: number) => (s[o + 1 + c]! - s[o + L.tone(k) + 1 + c]!) / (s[o]! - s[o + L.tone(k)]!);
     lexicon.categories.forEach((cat, k) => {
-      let nDocsWith = 0;
-      const col = state.tone[k]!.view();
-      for (let r = 0; r < col.length; r += 2 + nCol) if (g.group === ALL || state.groups[state.docGroup.get(col[r]!)] === g.group) nDocsWith++;
+      const nDocsWith = g.documentsWith[L.tone(k)]!;
       state.scoreColumns.forEach((score, c) => {
         const withReps = new Float64Array(n).fill(NaN);
         const withoutReps = new Float64Array(n).fill(NaN);

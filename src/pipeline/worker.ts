@@ -23,15 +23,14 @@ export interface WorkerInit {
   /** null: a shard run (analyses go out as JSON lines) */
   summary: SummaryConfig | null;
 }
-export type WorkerTask =
-  | { type: 'file'; seq: number; file: string; row: MetadataRow | undefined; owner: string | undefined }
+/** Work for a worker; `id` pairs each task with its reply. */
+export type WorkerTask = { id: number } & (
+  | { type: 'file'; file: string; row: MetadataRow | undefined; owner: string | undefined }
   | { type: 'counts' }
-  | { type: 'resample'; id: number; data: SparseClusters; seed: number; iterations: number; block: number };
-export type WorkerReply =
-  | { type: 'resample'; id: number; replicates: Float64Array }
-  | { type: 'file'; seq: number; ok: true; status: FileStatus; result: FileResult | null }
-  | { type: 'file'; seq: number; ok: false; error: string }
-  | { type: 'counts'; counts: CountFold };
+  | { type: 'resample'; data: SparseClusters; seed: number; iterations: number; block: number });
+export type WorkerReply = { id: number } & (
+  | { ok: true; value: { status: FileStatus; result: FileResult | null } | Float64Array | CountFold }
+  | { ok: false; error: string });
 
 const init = workerData as WorkerInit;
 const heap = new HeapKeeper();
@@ -48,23 +47,21 @@ const stages = {
   yields,
 };
 
-parentPort!.on('message', (task: WorkerTask) => {
-  if (task.type === 'counts') {
-    parentPort!.postMessage({ type: 'counts', counts } satisfies WorkerReply);
-    return;
-  }
-  if (task.type === 'resample') {
-    const replicates = resampleBlock(task.data, task.seed, task.iterations, task.block);
-    parentPort!.postMessage({ type: 'resample', id: task.id, replicates } satisfies WorkerReply, [replicates.buffer as ArrayBuffer]);
-    return;
-  }
+function perform(task: WorkerTask): { status: FileStatus; result: FileResult | null } | Float64Array | CountFold {
+  if (task.type === 'counts') return counts;
+  if (task.type === 'resample') return resampleBlock(task.data, task.seed, task.iterations, task.block);
   heap.tick();
+  return processFile(stages, task.file, task.row, task.owner);
+}
+
+parentPort!.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    const { status, result } = processFile(stages, task.file, task.row, task.owner);
-    reply = { type: 'file', seq: task.seq, ok: true, status, result };
+    reply = { id: task.id, ok: true, value: perform(task) };
   } catch (e) {
-    reply = { type: 'file', seq: task.seq, ok: false, error: (e as Error).stack ?? String(e) };
+    reply = { id: task.id, ok: false, error: (e as Error).stack ?? String(e) };
   }
-  parentPort!.postMessage(reply);
+  // A block of resamples is moved, not copied, back to the main thread.
+  const v = reply.ok ? reply.value : null;
+  parentPort!.postMessage(reply, v instanceof Float64Array ? [v.buffer as ArrayBuffer] : []);
 });

@@ -42,23 +42,20 @@ export interface SparseClusters {
   values: Float64Array;
 }
 
-/**
- * Builds SparseClusters from each cluster's (field, value) pairs. With `shared`, the arrays live in
- * SharedArrayBuffers, so worker threads that compute blocks of resamples read them without a copy.
- */
+/** Builds SparseClusters from each cluster's (field, value) pairs (in shared memory with `shared`). */
 export function sparseClusters(nFields: number, rows: readonly (readonly number[])[], shared = false): SparseClusters {
-  const ints = (n: number) => (shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n));
-  const rowStart = ints(rows.length + 1);
-  let nnz = 0;
-  rows.forEach((r, j) => { nnz += r.length / 2; rowStart[j + 1] = nnz; });
-  const fields = ints(nnz);
-  const values = shared ? new Float64Array(new SharedArrayBuffer(8 * nnz)) : new Float64Array(nnz);
-  let p = 0;
-  for (const r of rows) for (let x = 0; x < r.length; x += 2) { fields[p] = r[x]!; values[p++] = r[x + 1]!; }
-  return { nClusters: rows.length, nFields, rowStart, fields, values };
+  const rowStart = new Int32Array(rows.length + 1);
+  rows.forEach((r, j) => { rowStart[j + 1] = rowStart[j]! + r.length / 2; });
+  const pairs = rows.flat();
+  const fields = Int32Array.from({ length: pairs.length / 2 }, (_, p) => pairs[2 * p]!);
+  const values = Float64Array.from({ length: pairs.length / 2 }, (_, p) => pairs[2 * p + 1]!);
+  return sparseClustersOf(nFields, rowStart, fields, values, shared);
 }
 
-/** SparseClusters from arrays already in compressed sparse rows (copied into shared memory with `shared`). */
+/**
+ * SparseClusters from arrays already in compressed sparse rows. With `shared`, they are copied into
+ * SharedArrayBuffers, so worker threads that compute blocks of resamples read them without a copy each.
+ */
 export function sparseClustersOf(nFields: number, rowStart: Int32Array, fields: Int32Array, values: Float64Array, shared = false): SparseClusters {
   if (!shared) return { nClusters: rowStart.length - 1, nFields, rowStart, fields, values };
   const copy = <T extends Int32Array | Float64Array>(a: T, make: (b: SharedArrayBuffer) => T): T => { const out = make(new SharedArrayBuffer(a.byteLength)); out.set(a); return out; };
