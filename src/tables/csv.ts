@@ -87,8 +87,7 @@ export class CsvSink {
 
   /** Appends text as it is (for line-oriented files that share the atomic, streamed writing). */
   raw(text: string): void {
-    this.pending += text;
-    if (this.pending.length >= CHUNK) this.flush();
+    this.lines(text, 0);
   }
 
   get count(): number {
