@@ -65,11 +65,13 @@ export class CsvSink {
 
   private pending = '';
 
-  /** Formats rows and writes them in chunks of about 1 MB. */
+  /** Formats rows and writes them in chunks of about 1 MB (a large table is never one string). */
   append(rows: readonly Row[]): void {
     this.rows += rows.length;
-    for (const r of rows) this.pending += rowLine(this.columns, r);
-    if (this.pending.length >= CHUNK) this.flush();
+    for (const r of rows) {
+      this.pending += rowLine(this.columns, r);
+      if (this.pending.length >= CHUNK) this.flush();
+    }
   }
 
   /** Appends `n` rows already written as CSV lines (each ending in a newline) for these columns. */
