@@ -18,51 +18,91 @@ export interface MetadataTable {
  * Parses metadata.csv text (`file` names it in errors). Column `id` is required; values are trimmed and
  * empty cells left out (absent = not present). A malformed row, a duplicate column or id is a CorpusError naming file and line.
  */
-export function parseMetadataCsv(source: string, file: string): MetadataTable {
-  // One line-ending convention, so csv-parse's line counts are exact (it miscounts mixed \r\n).
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  let records: { record: string[]; raw: string; info: { lines: number } }[];
-  let lastGood = 0;
-  try {
-    records = parseCsv(text, {
-      info: true, raw: true, skip_empty_lines: true, relax_column_count: false,
-      on_record: (rec: unknown, ctx: { lines: number }) => ((lastGood = ctx.lines), rec),
-    }) as typeof records;
-  } catch (e) {
-    // csv-parse reports where it gave up (for an unclosed quote, the end of the file); name the row that starts there instead.
-    const lines = text.split('\n');
-    let line = lastGood + 1;
-    while (line < lines.length && lines[line - 1]!.trim() === '') line++;
-    const detail = (e as Error).message.replace(/ (at|on) line \d+/, '').replace(/:\s*$/, '');
-    throw new CorpusError(`${file} line ${line}: malformed row: ${detail}`);
-  }
-  if (records.length === 0) throw new CorpusError(`${file} line 1: empty file, expected a header line with an id column`);
-  const header = records[0]!.record.map((c) => c.trim());
-  const headerLine = startLine(records[0]!);
-  const seenCol = new Set<string>();
-  for (const c of header) {
-    if (c === '') throw new CorpusError(`${file} line ${headerLine}: empty column name in header`);
-    if (seenCol.has(c)) throw new CorpusError(`${file} line ${headerLine}: duplicate column ${JSON.stringify(c)}`);
-    seenCol.add(c);
-  }
-  const idCol = header.indexOf('id');
-  if (idCol < 0) throw new CorpusError(`${file} line ${headerLine}: no "id" column (columns: ${header.join(', ')}); id is the file name without extension`);
+const INTERN_MAX = 1000;
 
+export function parseMetadataCsv(source: string | Buffer, file: string): MetadataTable {
+  const text = csvInput(source);
+  let lastGood = 0;
+  let header: string[] | null = null;
+  let idCol = -1;
   const rows = new Map<string, MetadataRow>();
-  for (const rec of records.slice(1)) {
+  const onRecord = (rec: { record: string[]; raw: string; info: { lines: number } }): void => {
+    if (header === null) {
+      header = readHeader(rec, file);
+      idCol = header.indexOf('id');
+      return;
+    }
     const line = startLine(rec);
     const id = rec.record[idCol]!.trim();
     if (id === '') throw new CorpusError(`${file} line ${line}: empty id`);
     const first = rows.get(id);
     if (first) throw new CorpusError(`${file} line ${line}: duplicate id ${JSON.stringify(id)} (first on line ${first.line})`);
     const fields: Record<string, string> = {};
-    header.forEach((col, j) => {
+    for (let j = 0; j < header.length; j++) {
       const v = rec.record[j]!.trim();
-      if (v !== '') fields[col] = v;
-    });
+      if (v !== '') fields[header[j]!] = intern(j, v);
+    }
     rows.set(id, { fields, line });
+  };
+  // Columns such as issuer or country repeat a few values on every row: one copy of each is kept.
+  // A column with many distinct values (titles, URLs) stops being interned.
+  const pools = new Map<number, Map<string, string> | null>();
+  const intern = (col: number, v: string): string => {
+    let pool = pools.get(col);
+    if (pool === undefined) pools.set(col, (pool = new Map()));
+    if (pool === null) return v;
+    const known = pool.get(v);
+    if (known !== undefined) return known;
+    if (pool.size >= INTERN_MAX) { pools.set(col, null); return v; }
+    pool.set(v, v);
+    return v;
+  };
+  try {
+    // Each record is taken as csv-parse reads it and dropped (on_record returns null): the parser never
+    // holds the whole table, which with its per-record info and raw text took ~3 KB a row.
+    parseCsv(text, {
+      info: true, raw: true, skip_empty_lines: true, relax_column_count: false,
+      on_record: (rec: { record: string[]; raw: string; info: { lines: number } }, ctx: { lines: number }) => {
+        onRecord(rec);
+        lastGood = ctx.lines;
+        return null;
+      },
+    });
+  } catch (e) {
+    if (e instanceof CorpusError) throw e;
+    // csv-parse reports where it gave up (for an unclosed quote, the end of the file); name the row that starts there instead.
+    const lines = text.toString('utf8').split('\n');
+    let line = lastGood + 1;
+    while (line < lines.length && lines[line - 1]!.trim() === '') line++;
+    const detail = (e as Error).message.replace(/ (at|on) line \d+/, '').replace(/:\s*$/, '');
+    throw new CorpusError(`${file} line ${line}: malformed row: ${detail}`);
   }
+  if (header === null) throw new CorpusError(`${file} line 1: empty file, expected a header line with an id column`);
   return { columns: header, rows };
+}
+
+/**
+ * The bytes csv-parse reads: UTF-8 without a byte-order mark, and one line-ending convention, so its line
+ * counts are exact (it miscounts mixed \r\n). A file read as bytes without \r is parsed as it is (no text copy).
+ */
+function csvInput(source: string | Buffer): Buffer {
+  const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (!body.includes(13)) return body;
+  return Buffer.from(body.toString('utf8').replace(/\r\n?/g, '\n'), 'utf8');
+}
+
+function readHeader(rec: { record: string[]; raw: string; info: { lines: number } }, file: string): string[] {
+  const header = rec.record.map((c) => c.trim());
+  const headerLine = startLine(rec);
+  const seenCol = new Set<string>();
+  for (const c of header) {
+    if (c === '') throw new CorpusError(`${file} line ${headerLine}: empty column name in header`);
+    if (seenCol.has(c)) throw new CorpusError(`${file} line ${headerLine}: duplicate column ${JSON.stringify(c)}`);
+    seenCol.add(c);
+  }
+  if (!header.includes('id')) throw new CorpusError(`${file} line ${headerLine}: no "id" column (columns: ${header.join(', ')}); id is the file name without extension`);
+  return header;
 }
 
 /** First line of a record: csv-parse reports the last one; raw holds skipped empty lines before it and its delimiter after it. */

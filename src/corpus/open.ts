@@ -66,7 +66,7 @@ export function openCorpus(dir: string): Corpus {
   const metaPath = join(root, METADATA_FILE);
   const corpus: Corpus = { dir: root, files: sorted, metadata: new Map(), metadataFields: [], unmatchedMetadata: [], documentation };
   if (existsSync(metaPath) && statSync(metaPath).isFile()) {
-    const table = parseMetadataCsv(readFileSync(metaPath, 'utf8'), METADATA_FILE);
+    const table = parseMetadataCsv(readFileSync(metaPath), METADATA_FILE);
     corpus.metadataFile = metaPath;
     corpus.metadata = table.rows;
     corpus.metadataFields = table.columns;

@@ -126,6 +126,26 @@ describe('bad metadata.csv', () => {
   });
 });
 
+describe('metadata.csv read as bytes', () => {
+  it('gives the same rows with a BOM and \\r\\n line endings as without, lines counted alike', () => {
+    const plain = 'id,issuer,title\na,X,"Two\nlines"\nb,X,T\n';
+    const windows = `\uFEFF${plain.replace(/\n/g, '\r\n')}`;
+    const rows = (csv: string) => [...openCorpus(makeCorpus({ 'metadata.csv': csv, 'a.txt': 'A.', 'b.txt': 'B.' })).metadata];
+    const want = [['a', { fields: { id: 'a', issuer: 'X', title: 'Two\nlines' }, line: 2 }], ['b', { fields: { id: 'b', issuer: 'X', title: 'T' }, line: 4 }]];
+    expect(rows(plain)).toEqual(want);
+    // csv-parse keeps the line break inside a quoted field as written: \r\n became \n before parsing.
+    expect(rows(windows)).toEqual(want);
+  });
+  it('keeps every value when a column has more distinct values than are interned', () => {
+    const ids = Array.from({ length: 1500 }, (_, i) => `d${i}`);
+    const csv = `id,issuer,title\n${ids.map((id, i) => `${id},${i % 2 ? 'A' : 'B'},Title ${i}`).join('\n')}\n`;
+    const meta = openCorpus(makeCorpus({ 'metadata.csv': csv, 'd0.txt': 'A.' })).metadata;
+    expect(meta.size).toBe(1500);
+    expect(meta.get('d1499')!.fields).toEqual({ id: 'd1499', issuer: 'A', title: 'Title 1499' });
+    expect(meta.get('d1000')!.fields.title).toBe('Title 1000');
+  });
+});
+
 describe('rejections', () => {
   const dir = makeCorpus({
     'a.md': 'From the .md file.',
