@@ -61,6 +61,27 @@ describe('resampleSums', () => {
     // A block is the same computed alone (as a worker thread does) and from shared memory.
     expect([...resampleBlock(sparseClusters(3, rows, true), 7, 250, 2)]).toEqual(expected.slice(600));
   });
+  it('adds in cluster order, skipping clusters not drawn, bit for bit (random decimals, a block of 37)', () => {
+    // Sums of decimals depend on the order of addition: the reference loop adds cluster by cluster.
+    const rng = mulberry32(11);
+    const rows = Array.from({ length: 50 }, (_, j) => (j % 7 === 3 ? [] : [0, rng() - 0.5, 1 + (j % 3), (rng() - 0.5) * 1e-3, 4, -rng()]));
+    const expected: number[] = [];
+    clusterResamples(50, { seed: streamSeed(9, 0), iterations: 37 }, (counts) => {
+      const acc = [0, 0, 0, 0, 0];
+      rows.forEach((r, j) => { if (counts[j]! > 0) for (let p = 0; p < r.length; p += 2) acc[r[p]!]! += counts[j]! * r[p + 1]!; });
+      expected.push(...acc);
+    });
+    expect([...resampleBlock(sparseClusters(5, rows), 9, 37, 0)]).toEqual(expected);
+  });
+  it('keeps an infinite value out of the resamples that do not draw its cluster', () => {
+    const rows = [[0, Infinity], [0, 1], [0, 2]];
+    const got = [...resampleBlock(sparseClusters(1, rows), 3, 100, 0)];
+    const drawn: boolean[] = [];
+    clusterResamples(3, { seed: streamSeed(3, 0), iterations: 100 }, (counts) => { drawn.push(counts[0]! > 0); });
+    expect(got.map((x) => x === Infinity)).toEqual(drawn);
+    expect(drawn.some((d) => !d)).toBe(true);
+    expect(got.some(Number.isNaN)).toBe(false);
+  });
   it('draws different streams for different blocks and seeds', () => {
     expect(new Set([streamSeed(1, 0), streamSeed(1, 1), streamSeed(2, 0), streamSeed(2, 1)]).size).toBe(4);
   });
