@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
 import {
-  clusterTotals, percentileInterval, resampleBlocks, resampleSums, sparseClustersOf, spearmanRho, RESAMPLE_BLOCK,
+  clusterTotals, percentileInterval, resampleBlocks, resampleSums, sparseClustersOf, spearmanFromRanks, averageRanks, RESAMPLE_BLOCK,
   type SparseClusters,
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
@@ -13,6 +13,8 @@ export const ALL = '(all)';
 
 export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): Row[] {
   const rows: Row[] = [];
+  // Each column ranked once, however many pairs it is in.
+  const ranks = pol.map((p) => averageRanks(state.sentenceScores.get(p.column)!.view()));
   for (let i = 0; i < pol.length; i++) {
     for (let j = i + 1; j < pol.length; j++) {
       const a = state.sentenceScores.get(pol[i]!.column)!.view();
@@ -22,7 +24,7 @@ export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): R
       rows.push({
         scorer_a: pol[i]!.scorer, scorer_b: pol[j]!.scorer, column_a: pol[i]!.column, column_b: pol[j]!.column,
         n_sentences: a.length,
-        spearman_rho: a.length < 2 ? null : spearmanRho(a, b),
+        spearman_rho: a.length < 2 ? null : spearmanFromRanks(ranks[i]!, ranks[j]!),
         polarity_agreement: a.length === 0 ? null : same / a.length,
       });
     }

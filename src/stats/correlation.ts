@@ -2,20 +2,24 @@
 // spearmanRho: Spearman (1904) rho computed as the Pearson correlation of the ranks, tied values
 // receiving the average of the ranks they span (the tie handling of R's cor(method = "spearman")).
 
-/** 1-based ranks, ties get their average rank. */
+/** 1-based ranks, ties get their average rank. NaN values are not ranked (their rank is NaN). */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((i, j) => values[i] - values[j]);
+  // A native numeric sort of a copy, then each value's tie range by binary search: no index array
+  // sorted through a comparator (several times slower, and twice the memory, on a million sentences).
+  const sorted = Float64Array.from(values).sort();
+  let m = n;
+  while (m > 0 && Number.isNaN(sorted[m - 1]!)) m--;
   const ranks = new Float64Array(n);
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && values[order[end]] === values[order[start]]) end++;
-    const avg = (start + 1 + end) / 2; // mean of ranks start+1 … end
-    for (let k = start; k < end; k++) ranks[order[k]] = avg;
-    start = end;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    if (Number.isNaN(x)) { ranks[i] = NaN; continue; }
+    // lo: values below x; hi: values up to x. Ties span ranks lo+1 … hi.
+    let lo = 0, hi = m;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (sorted[mid]! < x) lo = mid + 1; else hi = mid; }
+    let top = lo, end = m;
+    while (top < end) { const mid = (top + end) >>> 1; if (sorted[mid]! <= x) top = mid + 1; else end = mid; }
+    ranks[i] = (lo + 1 + top) / 2;
   }
   return ranks;
 }
@@ -51,4 +55,10 @@ export function spearmanRho(x: ArrayLike<number>, y: ArrayLike<number>): number 
   }
   if (x.length < 2) return NaN;
   return pearson(averageRanks(x), averageRanks(y));
+}
+
+/** spearmanRho from ranks already computed with averageRanks (each variable ranked once for many pairs). */
+export function spearmanFromRanks(rx: Float64Array, ry: Float64Array): number {
+  if (rx.length !== ry.length) throw new Error(`spearmanFromRanks: ${rx.length} and ${ry.length} ranks; expected paired data of equal length`);
+  return rx.length < 2 ? NaN : pearson(rx, ry);
 }
