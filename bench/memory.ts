@@ -82,7 +82,7 @@ step('collocations', () => collocationRows(state, lexicon, o.minFreq));
 step('trends', () => trendRows(state, lexicon));
 const sizes: Record<string, number> = {};
 const drop = (name: string, f: () => void) => { const before = live(); f(); sizes[name] = before - live(); };
-drop('sentenceScores (a Float64Array per score column)', () => state.sentenceScores.clear());
+drop('sentenceScores (8 bytes per sentence and score column)', () => state.sentenceScores.dispose());
 drop('entryDocs + entryNonNegated', () => { state.entryDocs.clear(); state.entryNonNegated.clear(); });
 drop('unitByGroup (and the totals summed from it)', () => { state.unitByGroup.clear(); state.mergeCounts(state.counts); });
 drop('collocates', () => state.collocates.clear());

@@ -66,7 +66,7 @@ export async function writeCharts(
     ['top_entries', topEntries(t.categories.filter((r) => r.level === 'entry').map((r) => ({
       category: str(r.category), label: str(r.label), entry: str(r.entry), hits: num(r.hits),
     })), context)],
-    ['sentiment_distribution', sentimentDistribution(pol.map((p) => ({ scorer: p.scorer, scores: state.sentenceScores.get(p.column)!.view() })), context)],
+    ['sentiment_distribution', sentimentDistribution(pol.map((p) => ({ scorer: p.scorer, scores: state.sentenceColumn(p.column) })), context)],
     ['frame_tone', frameTone(t.frameTone.filter((r) => r.group === ALL).flatMap((r) => {
       const scorer = pol.find((p) => p.column === r.score)?.scorer ?? str(r.score);
       const base = { category: str(r.category), label: str(r.label), scorer };

@@ -1,6 +1,7 @@
 // The fold over DocumentAnalysis results: everything corpus-level tables need, without holding
 // documents. Per-document numbers live in flat typed arrays (a few dozen bytes a document), so
 // memory grows little with corpus size; sentence rows, hits and document rows are streamed to disk.
+import { SentenceScores } from './sentence-scores.ts';
 import { CountFold, type DocumentSummary } from './summary.ts';
 
 export { NO_GROUP } from './summary.ts';
@@ -74,8 +75,8 @@ export class CorpusState {
   readonly docScores = floats();
   /** per category: records [document, sentences with the frame, sum of each score column over them] */
   readonly tone: Growable<Float64Array>[];
-  /** every sentence's value for each score column, in output order (agreement, distribution) */
-  readonly sentenceScores = new Map<string, Growable<Float64Array>>();
+  /** every sentence's value of each score column, in output order (agreement, distribution) */
+  readonly sentenceScores: SentenceScores;
   /** word (or lemma) frequencies per group, word forms and collocates: every thread's CountFold added up */
   readonly counts: CountFold;
   private totalsCache: Map<string, number> | null = null;
@@ -94,9 +95,13 @@ export class CorpusState {
   constructor(
     readonly categoryIds: readonly string[],
     readonly scoreColumns: readonly string[],
-    readonly opts: { groupBy: string; period: 'month' | 'quarter' | 'year'; keynessUnit: 'word' | 'lemma'; knownFields: readonly string[] },
+    readonly opts: {
+      groupBy: string; period: 'month' | 'quarter' | 'year'; keynessUnit: 'word' | 'lemma'; knownFields: readonly string[];
+      /** file the sentence scores are spooled to while folding (null or absent: kept in memory) */
+      spool?: string | null;
+    },
   ) {
-    for (const col of scoreColumns) this.sentenceScores.set(col, floats());
+    this.sentenceScores = new SentenceScores(scoreColumns.length, opts.spool ?? null);
     this.tone = categoryIds.map(() => floats());
     this.counts = new CountFold(opts.keynessUnit);
   }
@@ -130,6 +135,13 @@ export class CorpusState {
   /** Corpus frequencies of lowercase word forms (for collocations). */
   get wordTotal(): Map<string, number> {
     return this.opts.keynessUnit === 'lemma' ? this.counts.wordsWhenLemmas : this.unitTotal;
+  }
+
+  /** Every sentence's value of a score column, in output order. */
+  sentenceColumn(column: string): Float64Array {
+    const c = this.scoreColumns.indexOf(column);
+    if (c < 0) throw new Error(`internal error: no score column ${column}`);
+    return this.sentenceScores.column(c);
   }
 
   hits(doc: number, category: number): number {
@@ -170,8 +182,7 @@ export class CorpusState {
     });
 
     for (let c = 0; c < nCol * 3; c++) this.docScores.push(a.scoreTotals[c]!);
-    const columns = this.scoreColumns.map((col) => this.sentenceScores.get(col)!);
-    for (let x = 0; x < a.sentenceScores.length; x += nCol) for (let c = 0; c < nCol; c++) columns[c]!.push(a.sentenceScores[x + c]!);
+    this.sentenceScores.push(a.sentenceScores);
     const width = 2 + nCol;
     for (let r = 0; r < a.tone.length; r += width) {
       const t = this.tone[a.tone[r]!]!;

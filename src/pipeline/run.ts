@@ -119,15 +119,27 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
 
 /** Folds analyses (in corpus order) into every table, chart, codebook, citation and the manifest. */
 export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<FileResult>, run: BlockRunner | null = null): Promise<Omit<RunReport, 'source'>> {
-  const { options: o, lexicon, startedAt } = ctx;
+  const { options: o, lexicon } = ctx;
   const cfg = summaryConfig(o, lexicon);
-  const pol = cfg.pol;
 
   mkdirSync(o.out, { recursive: true });
   // Corpus-level sentiment (document means, agreement, frame tone) uses each scorer's polarity column.
-  const state = new CorpusState(cfg.categoryIds, pol.map((p) => p.column), {
+  const state = new CorpusState(cfg.categoryIds, cfg.pol.map((p) => p.column), {
     groupBy: cfg.groupBy, period: o.period, keynessUnit: cfg.keynessUnit, knownFields: KNOWN_FIELDS,
+    spool: join(o.out, '.sentence-scores.bin'),
   });
+  try {
+    return await foldAndWrite(ctx, cfg, state, stream, run);
+  } finally {
+    state.sentenceScores.dispose();
+  }
+}
+
+async function foldAndWrite(
+  ctx: OutputContext, cfg: SummaryConfig, state: CorpusState, stream: AsyncIterable<FileResult>, run: BlockRunner | null,
+): Promise<Omit<RunReport, 'source'>> {
+  const { options: o, lexicon, startedAt } = ctx;
+  const pol = cfg.pol;
   const sinks = {
     hits: new CsvSink(join(o.out, TABLES.hits.file), cols(TABLES.hits)),
     markers: new CsvSink(join(o.out, TABLES.marker_counts.file), cols(TABLES.marker_counts)),

@@ -11,16 +11,25 @@ import type { PolarityColumns } from './summary.ts';
 
 export const ALL = '(all)';
 
+const polarityCode = (x: number) => { const p = polarity(x); return p === 'positive' ? 1 : p === 'negative' ? -1 : 0; };
+
 export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): Row[] {
+  // One column's values in memory at a time: each is reduced to its ranks (exact in 32 bits below 2^23
+  // sentences: half-integers up to n) and its polarities before the next is read.
+  const ranks: (Float32Array | Float64Array)[] = [];
+  const polarities: Int8Array[] = [];
+  for (const p of pol) {
+    const values = state.sentenceColumn(p.column);
+    const r = averageRanks(values);
+    ranks.push(r.length < 2 ** 23 ? Float32Array.from(r) : r);
+    polarities.push(Int8Array.from(values, polarityCode));
+  }
   const rows: Row[] = [];
-  // Each column ranked once, however many pairs it is in.
-  const ranks = pol.map((p) => averageRanks(state.sentenceScores.get(p.column)!.view()));
   for (let i = 0; i < pol.length; i++) {
     for (let j = i + 1; j < pol.length; j++) {
-      const a = state.sentenceScores.get(pol[i]!.column)!.view();
-      const b = state.sentenceScores.get(pol[j]!.column)!.view();
+      const a = polarities[i]!, b = polarities[j]!;
       let same = 0;
-      for (let k = 0; k < a.length; k++) if (polarity(a[k]!) === polarity(b[k]!)) same++;
+      for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;
       rows.push({
         scorer_a: pol[i]!.scorer, scorer_b: pol[j]!.scorer, column_a: pol[i]!.column, column_b: pol[j]!.column,
         n_sentences: a.length,

@@ -58,7 +58,7 @@ export function spearmanRho(x: ArrayLike<number>, y: ArrayLike<number>): number 
 }
 
 /** spearmanRho from ranks already computed with averageRanks (each variable ranked once for many pairs). */
-export function spearmanFromRanks(rx: Float64Array, ry: Float64Array): number {
+export function spearmanFromRanks(rx: ArrayLike<number>, ry: ArrayLike<number>): number {
   if (rx.length !== ry.length) throw new Error(`spearmanFromRanks: ${rx.length} and ${ry.length} ranks; expected paired data of equal length`);
   return rx.length < 2 ? NaN : pearson(rx, ry);
 }

@@ -1,0 +1,87 @@
+// Every sentence's value of each polarity column, in output order, for scorer agreement and the sentiment
+// distribution: 8 bytes per sentence and column, the largest per-sentence state of a run (21 MB at 20 M
+// words), so a run spools it to a file while documents are folded and reads one column back at a time.
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+
+const BUFFER_VALUES = 1 << 16;
+
+export class SentenceScores {
+  /** sentences pushed */
+  n = 0;
+  private readonly buffer: Float64Array;
+  private used = 0;
+  private fd: number | null = null;
+  /** in memory when there is no spool file: every pushed buffer, in order */
+  private readonly chunks: Float64Array[] = [];
+  private disposed = false;
+
+  /** `spool`: the file to write (removed by dispose); null keeps the values in memory. */
+  constructor(readonly nCol: number, private readonly spool: string | null) {
+    // A whole number of sentences per buffer, so a chunk never splits one.
+    this.buffer = new Float64Array(Math.max(1, Math.floor(BUFFER_VALUES / Math.max(1, nCol))) * Math.max(1, nCol));
+    if (spool !== null) this.fd = openSync(spool, 'w+');
+  }
+
+  /** Appends sentences: `values` holds nCol values per sentence, sentence after sentence. */
+  push(values: Float64Array): void {
+    if (values.length % Math.max(1, this.nCol) !== 0) throw new Error(`internal error: ${values.length} sentence scores for ${this.nCol} columns`);
+    this.n += this.nCol === 0 ? 0 : values.length / this.nCol;
+    for (let x = 0; x < values.length; ) {
+      const take = Math.min(values.length - x, this.buffer.length - this.used);
+      this.buffer.set(values.subarray(x, x + take), this.used);
+      this.used += take;
+      x += take;
+      if (this.used === this.buffer.length) this.flush();
+    }
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    const full = this.buffer.subarray(0, this.used);
+    if (this.fd === null) this.chunks.push(full.slice());
+    else writeSync(this.fd, full);
+    this.used = 0;
+  }
+
+  /** Column c of every sentence (read back chunk by chunk from the spool: one column in memory, not all). */
+  column(c: number): Float64Array {
+    if (c < 0 || c >= this.nCol) throw new Error(`internal error: no score column ${c} of ${this.nCol}`);
+    if (this.disposed) throw new Error('internal error: sentence scores read after dispose');
+    this.flush();
+    const out = new Float64Array(this.n);
+    let k = 0;
+    const take = (chunk: Float64Array) => { for (let x = c; x < chunk.length; x += this.nCol) out[k++] = chunk[x]!; };
+    if (this.fd === null) {
+      for (const chunk of this.chunks) take(chunk);
+    } else {
+      const bytes = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
+      for (let pos = 0; ; ) {
+        let got = 0;
+        while (got < bytes.length) {
+          const r = readSync(this.fd, bytes, got, bytes.length - got, pos + got);
+          if (r === 0) break;
+          got += r;
+        }
+        if (got === 0) break;
+        if (got % (8 * this.nCol) !== 0) throw new Error(`${this.spool}: truncated sentence scores`);
+        take(this.buffer.subarray(0, got / 8));
+        pos += got;
+        if (got < bytes.length) break;
+      }
+      // The buffer was used for reading: nothing is pending in it.
+    }
+    if (k !== this.n) throw new Error(`internal error: read ${k} sentence scores, expected ${this.n}`);
+    return out;
+  }
+
+  /** Closes and removes the spool file (or drops the values kept in memory). */
+  dispose(): void {
+    this.disposed = true;
+    this.chunks.length = 0;
+    if (this.fd !== null) {
+      closeSync(this.fd);
+      this.fd = null;
+      rmSync(this.spool!, { force: true });
+    }
+  }
+}
