@@ -7,11 +7,11 @@ import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
 import { corpusFingerprint } from '../provenance/hash.ts';
-import { hashOutputs, MANIFEST, manifestJson, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
+import { hashOutputs, MANIFEST, manifestPieces, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
 import { runInfo } from '../provenance/run-info.ts';
 import { FRAMESCOPE_VERSION, libraryVersions, nodeMajor } from '../provenance/versions.ts';
 import { scorersByName } from '../sentiment/index.ts';
-import { writeFileAtomic } from '../tables/atomic.ts';
+import { writeFileAtomic, writePiecesAtomic } from '../tables/atomic.ts';
 import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
 import { TABLES } from '../tables/schema.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from './compare-tables.ts';
@@ -191,7 +191,9 @@ async function foldAndWrite(
     throw new Error(`internal error: read ${read} files but analysed ${state.n} and rejected ${rejected.length}`);
   }
 
-  // Sentiment tables.
+  // Sentiment tables. Scorer agreement first: its per-sentence columns are garbage before the bootstrap and keyness begin.
+  table(TABLES.scorer_agreement.file, cols(TABLES.scorer_agreement), scorerAgreementRows(state, pol));
+  collectGarbage();
   const boot = { seed: o.seed, iterations: o.bootstrap };
   await prepareResamples(state, boot, run);
   const charted = {
@@ -201,7 +203,6 @@ async function foldAndWrite(
     keyness: keywordRows(state, o.minFreq),
     trends: trendRows(state, lexicon),
   };
-  table(TABLES.scorer_agreement.file, cols(TABLES.scorer_agreement), scorerAgreementRows(state, pol));
   table(TABLES.frame_tone.file, cols(TABLES.frame_tone), charted.frameTone);
   // Comparison tables.
   table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), charted.ratesByGroup);
@@ -248,7 +249,7 @@ async function foldAndWrite(
   removeStale(o.out, written);
   const files = [...written].sort();
   const manifest: Manifest = { ...inputs, run_fingerprint: fingerprint, outputs: hashOutputs(o.out, files), run: runInfo(startedAt, new Date()) };
-  writeFileAtomic(join(o.out, MANIFEST), manifestJson(manifest));
+  writePiecesAtomic(join(o.out, MANIFEST), manifestPieces(manifest));
 
   return {
     out: o.out,

@@ -1,4 +1,5 @@
 // manifest.json: what made a run (fingerprinted) and when/where it ran (the `run` section, never fingerprinted).
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { canonicalJson, sha256, sha256File } from './hash.ts';
@@ -33,7 +34,40 @@ export interface Manifest extends ManifestInputs {
 
 /** The run fingerprint: sha256 of everything that determines the results, and nothing else. */
 export function runFingerprint(inputs: ManifestInputs): string {
-  return sha256(canonicalJson(inputs));
+  const hash = createHash('sha256');
+  for (const piece of canonicalPieces(inputs, 0)) hash.update(piece);
+  return hash.digest('hex');
+}
+
+// The document list is the one part of a manifest that grows with the corpus (60,000 entries at 20 M words):
+// it is written in pieces, never as one string, around the canonical JSON of everything else.
+const DOCUMENTS = '\u0000documents\u0000';
+const DOCS_PER_PIECE = 1000;
+
+/** canonicalJson(inputs, indent) as pieces whose concatenation is exactly that text (tested). */
+function canonicalPieces(inputs: ManifestInputs, indent: 0 | 2): string[] {
+  const docs = inputs.corpus.documents;
+  const text = canonicalJson({ ...inputs, corpus: { ...inputs.corpus, documents: DOCUMENTS } }, indent);
+  const marker = JSON.stringify(DOCUMENTS);
+  const at = text.indexOf(marker);
+  if (at < 0 || text.indexOf(marker, at + 1) >= 0) throw new Error('internal error: manifest document list placeholder');
+  const pieces = [text.slice(0, at)];
+  if (docs.length === 0) pieces.push('[]');
+  else {
+    // Entries as JSON.stringify writes them inside corpus.documents: two levels deep, keys in order.
+    const entry = indent === 0
+      ? (d: { id: string; fingerprint: string }) => `{"fingerprint":${JSON.stringify(d.fingerprint)},"id":${JSON.stringify(d.id)}}`
+      : (d: { id: string; fingerprint: string }) => `\n      {\n        "fingerprint": ${JSON.stringify(d.fingerprint)},\n        "id": ${JSON.stringify(d.id)}\n      }`;
+    for (let i = 0; i < docs.length; i += DOCS_PER_PIECE) {
+      let piece = i === 0 ? '[' : ',';
+      const end = Math.min(docs.length, i + DOCS_PER_PIECE);
+      for (let k = i; k < end; k++) piece += (k === i ? '' : ',') + entry(docs[k]!);
+      pieces.push(piece);
+    }
+    pieces.push(indent === 0 ? ']' : '\n    ]');
+  }
+  pieces.push(text.slice(at + marker.length));
+  return pieces;
 }
 
 /** Every file under `dir` except the manifest, as sorted relative paths with '/' separators. */
@@ -58,9 +92,18 @@ export function hashOutputs(dir: string, files: string[]): Record<string, string
 }
 
 export function manifestJson(m: Manifest): string {
+  return manifestPieces(m).join('');
+}
+
+/** manifest.json's text in pieces (written one after another, so a long document list is never one string). */
+export function manifestPieces(m: Manifest): string[] {
   // Keys in a fixed, readable order; the run section last so diffs of reference outputs stay at the end.
   const { run, ...rest } = m;
-  return `${canonicalJson(rest, 2).replace(/\n}$/, '')},\n  "run": ${canonicalJson(run, 2).replace(/\n/g, '\n  ')}\n}\n`;
+  const pieces = canonicalPieces(rest as ManifestInputs, 2);
+  const last = pieces.length - 1;
+  if (!pieces[last]!.endsWith('\n}')) throw new Error('internal error: manifest text does not end its object');
+  pieces[last] = `${pieces[last]!.slice(0, -2)},\n  "run": ${canonicalJson(run, 2).replace(/\n/g, '\n  ')}\n}\n`;
+  return pieces;
 }
 
 export interface VerifyResult { changed: string[]; missing: string[]; added: string[]; checked: number }

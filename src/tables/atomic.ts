@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -10,5 +10,18 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${threadId}.tmp`);
   writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+/** writeFileAtomic for text given in pieces, written one after another. */
+export function writePiecesAtomic(path: string, pieces: readonly string[]): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${threadId}.tmp`);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const p of pieces) writeSync(fd, p);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, path);
 }

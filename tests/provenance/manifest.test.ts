@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, sha256 } from '../../src/provenance/hash.ts';
+import { manifestJson, manifestPieces, runFingerprint, type Manifest, type ManifestInputs } from '../../src/provenance/manifest.ts';
+
+function inputs(documents: { id: string; fingerprint: string }[]): ManifestInputs {
+  return {
+    framescope: { version: '0.1.0' },
+    environment: { node: '20', libraries: { 'wink-nlp': '2.3.0' } },
+    corpus: {
+      fingerprint: 'c0', documents_read: documents.length, documents_analysed: documents.length, documents_rejected: 0,
+      documents_without_date: 0, documentation_files: ['README.md'], words: 10, sentences: 2, documents,
+    },
+    lexicon: { name: 'l', version: '1', file: 'l.yaml', sha256: 'ab', categories: 1, entries: 2 },
+    boilerplate: { file: 'b.yaml', sha256: 'cd' },
+    options: { seed: 1, workers: undefined },
+  };
+}
+
+// The whole manifest as canonicalJson writes it in one piece, the form the pieces must reproduce.
+function reference(m: Manifest): string {
+  const { run, ...rest } = m;
+  return `${canonicalJson(rest, 2).replace(/\n}$/, '')},\n  "run": ${canonicalJson(run, 2).replace(/\n/g, '\n  ')}\n}\n`;
+}
+
+describe('manifest.json in pieces', () => {
+  const many = Array.from({ length: 2503 }, (_, i) => ({ id: `doc "${i}" é\u2028`, fingerprint: `f${i}` }));
+  it.each([['no documents', []], ['one document', [{ id: 'a', fingerprint: 'f' }]], ['2,503 documents with quotes and non-ASCII ids', many]])(
+    'gives the same text and run fingerprint as the whole-string form: %s', (_, docs) => {
+      const m: Manifest = { ...inputs(docs), run_fingerprint: 'r', outputs: { 'a.csv': 'h' }, run: { started: 's', finished: 'f' } as unknown as Manifest['run'] };
+      expect(manifestJson(m)).toBe(reference(m));
+      expect(manifestPieces(m).length).toBe(docs.length === 0 ? 3 : Math.ceil(docs.length / 1000) + 3);
+      expect(runFingerprint(inputs(docs))).toBe(sha256(canonicalJson(inputs(docs))));
+    });
+});
