@@ -44,30 +44,29 @@ export function runFingerprint(inputs: ManifestInputs): string {
 const DOCUMENTS = '\u0000documents\u0000';
 const DOCS_PER_PIECE = 1000;
 
-/** canonicalJson(inputs, indent) as pieces whose concatenation is exactly that text (tested). */
-function canonicalPieces(inputs: ManifestInputs, indent: 0 | 2): string[] {
+/** canonicalJson(inputs, indent) as pieces whose concatenation is exactly that text (tested), made one at a time. */
+function* canonicalPieces(inputs: ManifestInputs, indent: 0 | 2): Generator<string> {
   const docs = inputs.corpus.documents;
   const text = canonicalJson({ ...inputs, corpus: { ...inputs.corpus, documents: DOCUMENTS } }, indent);
   const marker = JSON.stringify(DOCUMENTS);
   const at = text.indexOf(marker);
   if (at < 0 || text.indexOf(marker, at + 1) >= 0) throw new Error('internal error: manifest document list placeholder');
-  const pieces = [text.slice(0, at)];
-  if (docs.length === 0) pieces.push('[]');
+  yield text.slice(0, at);
+  if (docs.length === 0) yield '[]';
   else {
     // Entries as JSON.stringify writes them inside corpus.documents: two levels deep, keys in order.
     const entry = indent === 0
       ? (d: { id: string; fingerprint: string }) => `{"fingerprint":${JSON.stringify(d.fingerprint)},"id":${JSON.stringify(d.id)}}`
       : (d: { id: string; fingerprint: string }) => `\n      {\n        "fingerprint": ${JSON.stringify(d.fingerprint)},\n        "id": ${JSON.stringify(d.id)}\n      }`;
     for (let i = 0; i < docs.length; i += DOCS_PER_PIECE) {
-      let piece = i === 0 ? '[' : ',';
       const end = Math.min(docs.length, i + DOCS_PER_PIECE);
-      for (let k = i; k < end; k++) piece += (k === i ? '' : ',') + entry(docs[k]!);
-      pieces.push(piece);
+      const parts: string[] = [];
+      for (let k = i; k < end; k++) parts.push(entry(docs[k]!));
+      yield (i === 0 ? '[' : ',') + parts.join(',');
     }
-    pieces.push(indent === 0 ? ']' : '\n    ]');
+    yield indent === 0 ? ']' : '\n    ]';
   }
-  pieces.push(text.slice(at + marker.length));
-  return pieces;
+  yield text.slice(at + marker.length);
 }
 
 /** Every file under `dir` except the manifest, as sorted relative paths with '/' separators. */
@@ -92,18 +91,20 @@ export function hashOutputs(dir: string, files: string[]): Record<string, string
 }
 
 export function manifestJson(m: Manifest): string {
-  return manifestPieces(m).join('');
+  return [...manifestPieces(m)].join('');
 }
 
-/** manifest.json's text in pieces (written one after another, so a long document list is never one string). */
-export function manifestPieces(m: Manifest): string[] {
+/** manifest.json's text in pieces, made one at a time (written one after another: a long document list is never one string). */
+export function* manifestPieces(m: Manifest): Generator<string> {
   // Keys in a fixed, readable order; the run section last so diffs of reference outputs stay at the end.
   const { run, ...rest } = m;
-  const pieces = canonicalPieces(rest as ManifestInputs, 2);
-  const last = pieces.length - 1;
-  if (!pieces[last]!.endsWith('\n}')) throw new Error('internal error: manifest text does not end its object');
-  pieces[last] = `${pieces[last]!.slice(0, -2)},\n  "run": ${canonicalJson(run, 2).replace(/\n/g, '\n  ')}\n}\n`;
-  return pieces;
+  let held: string | null = null;
+  for (const piece of canonicalPieces(rest as ManifestInputs, 2)) {
+    if (held !== null) yield held;
+    held = piece;
+  }
+  if (held === null || !held.endsWith('\n}')) throw new Error('internal error: manifest text does not end its object');
+  yield `${held.slice(0, -2)},\n  "run": ${canonicalJson(run, 2).replace(/\n/g, '\n  ')}\n}\n`;
 }
 
 export interface VerifyResult { changed: string[]; missing: string[]; added: string[]; checked: number }

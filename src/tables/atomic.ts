@@ -14,7 +14,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /** writeFileAtomic for text given in pieces, written one after another. */
-export function writePiecesAtomic(path: string, pieces: readonly string[]): void {
+export function writePiecesAtomic(path: string, pieces: Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${threadId}.tmp`);
   const fd = openSync(tmp, 'w');
