@@ -7,6 +7,7 @@ import {
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { Growable, type CorpusState } from './corpus-state.ts';
+import { collectGarbage } from './heap.ts';
 import type { PolarityColumns } from './summary.ts';
 
 export const ALL = '(all)';
@@ -20,12 +21,13 @@ export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): R
   const polarities: Int8Array[] = [];
   for (const p of pol) {
     const values = state.sentenceColumn(p.column);
-    const r = averageRanks(values);
-    ranks.push(r.length < 2 ** 23 ? Float32Array.from(r) : r);
+    ranks.push(averageRanks(values, values.length < 2 ** 23 ? new Float32Array(values.length) : new Float64Array(values.length)));
     // A loop, not Int8Array.from(values, fn), which boxes every value first (44 MB per million sentences).
     const codes = new Int8Array(values.length);
     for (let k = 0; k < values.length; k++) codes[k] = polarityCode(values[k]!);
     polarities.push(codes);
+    // The column and its sorted copy (16 bytes a sentence) go before the next column is read.
+    collectGarbage();
   }
   const rows: Row[] = [];
   for (let i = 0; i < pol.length; i++) {

@@ -2,15 +2,16 @@
 // spearmanRho: Spearman (1904) rho computed as the Pearson correlation of the ranks, tied values
 // receiving the average of the ranks they span (the tie handling of R's cor(method = "spearman")).
 
-/** 1-based ranks, ties get their average rank. NaN values are not ranked (their rank is NaN). */
-export function averageRanks(values: ArrayLike<number>): Float64Array {
+/** 1-based ranks, ties get their average rank (into `into` when given). NaN values are not ranked (their rank is NaN). */
+export function averageRanks<T extends Float32Array | Float64Array = Float64Array>(values: ArrayLike<number>, into?: T): T {
   const n = values.length;
   // A native numeric sort of a copy, then each value's tie range by binary search: no index array
   // sorted through a comparator (several times slower, and twice the memory, on a million sentences).
   const sorted = Float64Array.from(values).sort();
   let m = n;
   while (m > 0 && Number.isNaN(sorted[m - 1]!)) m--;
-  const ranks = new Float64Array(n);
+  if (into !== undefined && into.length !== n) throw new Error(`averageRanks: ${n} values but room for ${into.length} ranks`);
+  const ranks = (into ?? new Float64Array(n)) as T;
   for (let i = 0; i < n; i++) {
     const x = values[i]!;
     if (Number.isNaN(x)) { ranks[i] = NaN; continue; }

@@ -16,6 +16,9 @@ describe('spearmanRho', () => {
     expect(Array.from(averageRanks([7, 7, 7]))).toEqual([2, 2, 2]);
     // By hand: -2 is 1st; -0 and 0 tie for 2nd and 3rd (2.5); 1 is 4th; the three 3s share 5th to 7th (6).
     expect(Array.from(averageRanks([3, -0, 0, 1, 3, 3, -2]))).toEqual([6, 2.5, 2.5, 4, 6, 6, 1]);
+    const into = averageRanks([3, -0, 0, 1, 3, 3, -2], new Float32Array(7));
+    expect(into).toBeInstanceOf(Float32Array);
+    expect(Array.from(into)).toEqual([6, 2.5, 2.5, 4, 6, 6, 1]);
     expect(spearmanRho([1, 2, 2, 3], [1, 3, 2, 4])).toBeCloseTo(3 / Math.sqrt(10), 12);
   });
 
