@@ -5,10 +5,13 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+let chunk: Buffer | null = null;
+
 /** sha256 of a file, read in 1 MiB chunks so large tables are never held whole. */
 export function sha256File(path: string): string {
   const hash = createHash('sha256');
-  const buf = Buffer.allocUnsafe(1 << 20);
+  // One read buffer for every file hashed (a run hashes each output): not 1 MiB of garbage per file.
+  const buf = (chunk ??= Buffer.allocUnsafe(1 << 20));
   const fd = openSync(path, 'r');
   try {
     for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) hash.update(buf.subarray(0, n));

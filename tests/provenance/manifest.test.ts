@@ -28,7 +28,7 @@ describe('manifest.json in pieces', () => {
     'gives the same text and run fingerprint as the whole-string form: %s', (_, docs) => {
       const m: Manifest = { ...inputs(docs), run_fingerprint: 'r', outputs: { 'a.csv': 'h' }, run: { started: 's', finished: 'f' } as unknown as Manifest['run'] };
       expect(manifestJson(m)).toBe(reference(m));
-      expect([...manifestPieces(m)].length).toBe(docs.length === 0 ? 3 : Math.ceil(docs.length / 1000) + 3);
+      expect([...manifestPieces(m)].length).toBe(docs.length === 0 ? 3 : Math.ceil(docs.length / 200) + 3);
       expect(runFingerprint(inputs(docs))).toBe(sha256(canonicalJson(inputs(docs))));
     });
 });
