@@ -196,6 +196,8 @@ async function foldAndWrite(
   collectGarbage();
   const boot = { seed: o.seed, iterations: o.bootstrap };
   await prepareResamples(state, boot, run);
+  // Each group's sparse rows are dead once its resamples are made: gone before the tables are built.
+  collectGarbage();
   const charted = {
     categories: categoryRows(state, lexicon),
     frameTone: frameToneRows(state, lexicon, boot),
@@ -213,6 +215,8 @@ async function foldAndWrite(
   table(TABLES.trends.file, cols(TABLES.trends), charted.trends);
   table(TABLES.categories.file, cols(TABLES.categories), charted.categories);
 
+  // The tables' rows are dead: the manifest (a corpus-long document list) starts from the live heap.
+  collectGarbage();
   const inputs: ManifestInputs = {
     framescope: { version: FRAMESCOPE_VERSION },
     environment: { node: nodeMajor(), libraries: libraryVersions() },
