@@ -18,6 +18,9 @@ export interface MetadataTable {
  * Parses metadata.csv text (`file` names it in errors). Column `id` is required; values are trimmed and
  * empty cells left out (absent = not present). A malformed row, a duplicate column or id is a CorpusError naming file and line.
  */
+/** A record as csv-parse gives it with the info and raw options. */
+type CsvRecord = { record: string[]; raw: string; info: { lines: number } };
+
 const INTERN_MAX = 1000;
 
 export function parseMetadataCsv(source: string | Buffer, file: string): MetadataTable {
@@ -26,7 +29,7 @@ export function parseMetadataCsv(source: string | Buffer, file: string): Metadat
   let header: string[] | null = null;
   let idCol = -1;
   const rows = new Map<string, MetadataRow>();
-  const onRecord = (rec: { record: string[]; raw: string; info: { lines: number } }): void => {
+  const onRecord = (rec: CsvRecord): void => {
     if (header === null) {
       header = readHeader(rec, file);
       idCol = header.indexOf('id');
@@ -62,7 +65,7 @@ export function parseMetadataCsv(source: string | Buffer, file: string): Metadat
     // holds the whole table, which with its per-record info and raw text took ~3 KB a row.
     parseCsv(text, {
       info: true, raw: true, skip_empty_lines: true, relax_column_count: false,
-      on_record: (rec: { record: string[]; raw: string; info: { lines: number } }, ctx: { lines: number }) => {
+      on_record: (rec: CsvRecord, ctx: { lines: number }) => {
         onRecord(rec);
         lastGood = ctx.lines;
         return null;
@@ -92,7 +95,7 @@ function csvInput(source: string | Buffer): Buffer {
   return Buffer.from(body.toString('utf8').replace(/\r\n?/g, '\n'), 'utf8');
 }
 
-function readHeader(rec: { record: string[]; raw: string; info: { lines: number } }, file: string): string[] {
+function readHeader(rec: CsvRecord, file: string): string[] {
   const header = rec.record.map((c) => c.trim());
   const headerLine = startLine(rec);
   const seenCol = new Set<string>();

@@ -229,8 +229,7 @@ async function foldAndWrite(
       documentation_files: ctx.documentation,
       words: state.words,
       sentences: state.sentences,
-      // Keys in canonical order already, so canonicalJson need not copy 60,000 entries.
-      documents: state.ids.map((id, i) => ({ fingerprint: state.fingerprints[i]!, id })),
+      documents: state.ids.map((id, i) => ({ id, fingerprint: state.fingerprints[i]! })),
     },
     lexicon: {
       name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), sha256: lexicon.sha256,

@@ -26,32 +26,11 @@ export function canonicalJson(value: unknown, indent = 0): string {
   return JSON.stringify(sortKeys(value), null, indent);
 }
 
-// Returns the value itself where nothing needs reordering: a manifest listing 60,000 documents is not copied.
 function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    let out: unknown[] | null = null;
-    for (let i = 0; i < value.length; i++) {
-      const v = sortKeys(value[i]);
-      if (v !== value[i] && out === null) out = value.slice(0, i);
-      if (out !== null) out.push(v);
-    }
-    return out ?? value;
-  }
+  if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    const keys = Object.keys(obj);
-    const sorted = [...keys].sort();
-    // Only a plain object is returned as it is (a Date's toJSON, say, would change what is written).
-    const proto = Object.getPrototypeOf(obj);
-    let same = (proto === Object.prototype || proto === null) && sorted.every((k, i) => k === keys[i]);
-    const values = sorted.map((k) => {
-      const v = sortKeys(obj[k]);
-      if (v !== obj[k]) same = false;
-      return v;
-    });
-    if (same) return value;
     const out: Record<string, unknown> = {};
-    sorted.forEach((k, i) => { out[k] = values[i]; });
+    for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Record<string, unknown>)[k]);
     return out;
   }
   return value;
