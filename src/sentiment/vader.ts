@@ -138,9 +138,6 @@ function isUpperWith(w: string, lower: string): boolean {
   return lower !== w && w.toUpperCase() === w;
 }
 
-/** A sentence as VADER sees it: words (punctuation stripped), lowercase forms, lexicon valences, ALL-CAPS flags. */
-interface SentenceTokens { words: string[]; lw: string[]; vals: (number | undefined)[]; upper: boolean[]; idiom: boolean[] }
-
 interface TokenInfo { word: string; lower: string; valence: number | undefined; upper: boolean; idiom: boolean }
 
 // What VADER derives from a whitespace-separated token depends on the token alone: derived once per distinct token.
@@ -188,33 +185,30 @@ function negationCheck(valence: number, lw: string[], startI: number, i: number)
   return valence;
 }
 
-function specialIdiomsCheck(valence: number, lw: string[], idiom: boolean[], i: number): number {
-  // Called only with i >= 3. Skip the string building when no idiom word is near.
+function specialIdiomsCheck(valence: number, lw: string[], t: TokenInfo[], i: number): number {
+  // Called only with i >= 3. Every word of a SPECIAL_CASES key or multiword booster is an idiom word, and tokens hold
+  // no spaces, so a sequence is looked up only when all its words are idiom words (the same result, few strings built).
   const n = lw.length;
-  let near = false;
-  for (let k = i - 3; k <= Math.min(i + 2, n - 1); k++) if (idiom[k]) { near = true; break; }
-  if (!near) return valence;
-  const onezero = `${lw[i - 1]} ${lw[i]}`;
-  const twoonezero = `${lw[i - 2]} ${lw[i - 1]} ${lw[i]}`;
-  const twoone = `${lw[i - 2]} ${lw[i - 1]}`;
-  const threetwoone = `${lw[i - 3]} ${lw[i - 2]} ${lw[i - 1]}`;
-  const threetwo = `${lw[i - 3]} ${lw[i - 2]}`;
-  for (const seq of [onezero, twoonezero, twoone, threetwoone, threetwo]) {
-    const v = SPECIAL_CASES.get(seq);
-    if (v !== undefined) { valence = v; break; }
-  }
-  if (n - 1 > i) {
+  const i0 = t[i]!.idiom, i1 = t[i - 1]!.idiom, i2 = t[i - 2]!.idiom, i3 = t[i - 3]!.idiom;
+  // 3.3.2's first loop: onezero, twoonezero, twoone, threetwoone, threetwo; the first found wins.
+  let v: number | undefined;
+  if (i0 && i1) v = SPECIAL_CASES.get(`${lw[i - 1]} ${lw[i]}`);
+  if (v === undefined && i0 && i1 && i2) v = SPECIAL_CASES.get(`${lw[i - 2]} ${lw[i - 1]} ${lw[i]}`);
+  if (v === undefined && i1 && i2) v = SPECIAL_CASES.get(`${lw[i - 2]} ${lw[i - 1]}`);
+  if (v === undefined && i1 && i2 && i3) v = SPECIAL_CASES.get(`${lw[i - 3]} ${lw[i - 2]} ${lw[i - 1]}`);
+  if (v === undefined && i2 && i3) v = SPECIAL_CASES.get(`${lw[i - 3]} ${lw[i - 2]}`);
+  if (v !== undefined) valence = v;
+  if (n - 1 > i && i0 && t[i + 1]!.idiom) {
     const v = SPECIAL_CASES.get(`${lw[i]} ${lw[i + 1]}`);
     if (v !== undefined) valence = v;
   }
-  if (n - 1 > i + 1) {
+  if (n - 1 > i + 1 && i0 && t[i + 1]!.idiom && t[i + 2]!.idiom) {
     const v = SPECIAL_CASES.get(`${lw[i]} ${lw[i + 1]} ${lw[i + 2]}`);
     if (v !== undefined) valence = v;
   }
-  for (const gram of [threetwoone, threetwo, twoone]) {
-    const b = BOOSTER.get(gram);
-    if (b !== undefined) valence += b;
-  }
+  if (i1 && i2 && i3) { const b = BOOSTER.get(`${lw[i - 3]} ${lw[i - 2]} ${lw[i - 1]}`); if (b !== undefined) valence += b; }
+  if (i2 && i3) { const b = BOOSTER.get(`${lw[i - 3]} ${lw[i - 2]}`); if (b !== undefined) valence += b; }
+  if (i1 && i2) { const b = BOOSTER.get(`${lw[i - 2]} ${lw[i - 1]}`); if (b !== undefined) valence += b; }
   return valence;
 }
 
@@ -227,28 +221,27 @@ function leastCheck(valence: number, lw: string[], lex: Map<string, number>, i: 
   return valence;
 }
 
-function sentimentValence(t: SentenceTokens, lex: Map<string, number>, isCapDiff: boolean, i: number): number {
-  const { words, lw, vals } = t;
-  const base = vals[i];
+function sentimentValence(t: TokenInfo[], lw: string[], lex: Map<string, number>, isCapDiff: boolean, i: number): number {
+  const base = t[i]!.valence;
   if (base === undefined) return 0;
   const n = lw.length;
   let valence = base;
   // "no" before another lexicon word negates that word instead of counting itself.
-  if (lw[i] === 'no' && i !== n - 1 && vals[i + 1] !== undefined) valence = 0;
+  if (lw[i] === 'no' && i !== n - 1 && t[i + 1]!.valence !== undefined) valence = 0;
   if ((i > 0 && lw[i - 1] === 'no') || (i > 1 && lw[i - 2] === 'no') ||
       (i > 2 && lw[i - 3] === 'no' && (lw[i - 1] === 'or' || lw[i - 1] === 'nor'))) {
     valence = base * N_SCALAR;
   }
-  if (isCapDiff && t.upper[i]) valence += valence > 0 ? C_INCR : -C_INCR;
+  if (isCapDiff && t[i]!.upper) valence += valence > 0 ? C_INCR : -C_INCR;
   for (let startI = 0; startI < 3; startI++) {
     const j = i - (startI + 1);
-    if (i > startI && vals[j] === undefined) {
-      let s = scalarIncDec(words[j], lw[j], valence, isCapDiff);
+    if (i > startI && t[j]!.valence === undefined) {
+      let s = scalarIncDec(t[j]!.word, lw[j]!, valence, isCapDiff);
       if (startI === 1 && s !== 0) s *= 0.95;
       if (startI === 2 && s !== 0) s *= 0.9;
       valence += s;
       valence = negationCheck(valence, lw, startI, i);
-      if (startI === 2) valence = specialIdiomsCheck(valence, lw, t.idiom, i);
+      if (startI === 2) valence = specialIdiomsCheck(valence, lw, t, i);
     }
   }
   return leastCheck(valence, lw, lex, i);
@@ -334,30 +327,28 @@ function scoreValence(sentiments: number[], text: string): VaderScores {
  */
 export function vaderPolarityScores(text: string): VaderScores {
   const lex = vaderLexicon();
-  const t: SentenceTokens = { words: [], lw: [], vals: [], upper: [], idiom: [] };
+  const t: TokenInfo[] = [];
+  const lw: string[] = [];
   let caps = 0;
   let laden = false;
   for (const raw of text.split(PY_WHITESPACE)) {
     if (raw === '') continue;
     const info = vaderToken(raw, lex);
-    t.words.push(info.word);
-    t.lw.push(info.lower);
-    t.vals.push(info.valence);
-    t.upper.push(info.upper);
-    t.idiom.push(info.idiom);
+    t.push(info);
+    lw.push(info.lower);
     if (info.upper) caps++;
     if (info.valence !== undefined) laden = true;
   }
-  const { lw } = t;
   const n = lw.length;
-  // Without a lexicon word every valence is 0 (sentiment_valence scores lexicon words only): only the count matters.
-  if (!laden) return scoreValence(new Array<number>(n).fill(0), text);
+  // Without a lexicon word every valence is 0 (sentiment_valence scores lexicon words only): what score_valence
+  // makes of n zeros, all neutral.
+  if (!laden) return n === 0 ? { neg: 0, neu: 0, pos: 0, compound: 0 } : { neg: 0, neu: 1, pos: 0, compound: 0 };
   // allcap_differential: some but not all tokens are ALL CAPS.
   const isCapDiff = caps > 0 && caps < n;
   const sentiments = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    if (BOOSTER.has(lw[i]) || (i < n - 1 && lw[i] === 'kind' && lw[i + 1] === 'of')) sentiments[i] = 0;
-    else sentiments[i] = sentimentValence(t, lex, isCapDiff, i);
+    if (BOOSTER.has(lw[i]!) || (i < n - 1 && lw[i] === 'kind' && lw[i + 1] === 'of')) sentiments[i] = 0;
+    else sentiments[i] = sentimentValence(t, lw, lex, isCapDiff, i);
   }
   butCheck(lw, sentiments);
   return scoreValence(sentiments, text);
