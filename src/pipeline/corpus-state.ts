@@ -2,34 +2,42 @@
 // documents. Per-document numbers live in flat typed arrays (a few dozen bytes a document), so
 // memory grows little with corpus size; sentence rows, hits and document rows are streamed to disk.
 import { SentenceScores } from './sentence-scores.ts';
+import { StringColumn } from './string-column.ts';
 import { CountFold, type DocumentSummary } from './summary.ts';
 
 export { NO_GROUP } from './summary.ts';
 
-/** A growable typed array: amortised O(1) push, compact storage. */
+/**
+ * A growable typed array kept in fixed chunks: O(1) push without doubling, so a corpus-long column
+ * carries at most one chunk of slack and is never copied while it grows (doubling left up to half
+ * of each array unused, and held old and new arrays at once at every copy).
+ */
 export class Growable<T extends Float64Array | Int32Array> {
-  private data: T;
+  private readonly chunks: T[] = [];
+  private readonly mask: number;
   length = 0;
-  constructor(private readonly make: (n: number) => T, initial = 1024) {
-    this.data = make(initial);
+  constructor(private readonly make: (n: number) => T, private readonly chunkBits = 14) {
+    this.mask = (1 << chunkBits) - 1;
   }
   push(x: number): void {
-    if (this.length === this.data.length) {
-      const next = this.make(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = x;
+    const k = this.length >>> this.chunkBits;
+    if (k === this.chunks.length) this.chunks.push(this.make(1 << this.chunkBits));
+    this.chunks[k]![this.length & this.mask] = x;
+    this.length++;
   }
   get(i: number): number {
-    return this.data[i]!;
+    return this.chunks[i >>> this.chunkBits]![i & this.mask]!;
   }
   add(i: number, x: number): void {
-    this.data[i]! += x;
+    this.chunks[i >>> this.chunkBits]![i & this.mask]! += x;
   }
-  /** A view of the pushed values (shares memory until the next push). */
+  /** The pushed values as one array: a view of the only chunk, else a copy. */
   view(): T {
-    return this.data.subarray(0, this.length) as T;
+    if (this.chunks.length <= 1) return (this.chunks[0] ?? this.make(0)).subarray(0, this.length) as T;
+    const out = this.make(this.length);
+    const size = 1 << this.chunkBits;
+    this.chunks.forEach((c, k) => out.set(k === this.chunks.length - 1 ? c.subarray(0, this.length - k * size) : c, k * size));
+    return out;
   }
 }
 
@@ -61,8 +69,8 @@ export class CorpusState {
   n = 0;
   words = 0;
   sentences = 0;
-  readonly ids: string[] = [];
-  readonly fingerprints: string[] = [];
+  readonly ids = new StringColumn('document id');
+  readonly fingerprints = new StringColumn('document fingerprint');
   /** groups in order of first appearance; docGroup holds each document's index into it */
   readonly groups: string[] = [];
   private readonly groupIndex = new Map<string, number>();

@@ -84,8 +84,8 @@ function* groupData(state: CorpusState, shared: boolean): Generator<{ group: str
     // Written straight into typed arrays (no array per document): documents ascend, and so do the
     // per-category tone records, so one cursor per category finds each document's records.
     const rowStart = new Int32Array(docs.length + 1);
-    const fields = new Growable<Int32Array>((n) => new Int32Array(n), 4096);
-    const values = new Growable<Float64Array>((n) => new Float64Array(n), 4096);
+    const fields = new Growable<Int32Array>((n) => new Int32Array(n), 12);
+    const values = new Growable<Float64Array>((n) => new Float64Array(n), 12);
     const cursor = new Int32Array(nCat);
     const put = (f: number, v: number) => { fields.push(f); values.push(v); };
     docs.forEach((d, j) => {
