@@ -217,11 +217,13 @@ async function foldAndWrite(
 
   // The tables' rows are dead: the manifest (a corpus-long document list) starts from the live heap.
   collectGarbage();
+  const ids = state.ids.toArray();
+  const fingerprints = state.fingerprints.toArray();
   const inputs: ManifestInputs = {
     framescope: { version: FRAMESCOPE_VERSION },
     environment: { node: nodeMajor(), libraries: libraryVersions() },
     corpus: {
-      fingerprint: corpusFingerprint(state.fingerprints),
+      fingerprint: corpusFingerprint(fingerprints),
       documents_read: read,
       documents_analysed: state.n,
       documents_rejected: rejected.length,
@@ -229,7 +231,7 @@ async function foldAndWrite(
       documentation_files: ctx.documentation,
       words: state.words,
       sentences: state.sentences,
-      documents: state.ids.map((id, i) => ({ id, fingerprint: state.fingerprints[i]! })),
+      documents: ids.map((id, i) => ({ id, fingerprint: fingerprints[i]! })),
     },
     lexicon: {
       name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), sha256: lexicon.sha256,
