@@ -70,12 +70,23 @@ function formCandidates(compiled: CompiledLexicon, lower: string): CompiledEntry
   return out.length === 0 ? null : out;
 }
 
-const FORM_MEMO_MAX = 500_000;
-const formMemos = new WeakMap<CompiledLexicon, Map<string, CompiledEntry[] | null>>();
+/** Candidate entries memoised by form id (src/text/forms.ts), per compiled lexicon: an array index per token, no hashing. */
+interface Memo { byForm: Slots; byLemma: Slots }
+const memos = new WeakMap<CompiledLexicon, Memo>();
 
-function candidatesByForm(compiled: CompiledLexicon): Map<string, CompiledEntry[] | null> {
-  let memo = formMemos.get(compiled);
-  if (!memo) formMemos.set(compiled, (memo = new Map()));
+type Slots = (CompiledEntry[] | null | undefined)[];
+
+// Grown by doubling into a new dense array, so a far index never turns it into a sparse dictionary.
+function slotsFor(slots: Slots, id: number): Slots {
+  if (id < slots.length) return slots;
+  const next: Slots = new Array<CompiledEntry[] | null | undefined>(Math.max(1024, id * 2)).fill(undefined);
+  for (let k = 0; k < slots.length; k++) next[k] = slots[k];
+  return next;
+}
+
+function memoOf(compiled: CompiledLexicon): Memo {
+  let memo = memos.get(compiled);
+  if (!memo) memos.set(compiled, (memo = { byForm: [], byLemma: [] }));
   return memo;
 }
 
@@ -92,7 +103,6 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
   const bestLen = new Int32Array(nCats);
   const best: (CompiledEntry | null)[] = new Array<CompiledEntry | null>(nCats).fill(null);
   const touched: number[] = [];
-  const { byLemma } = compiled;
   let i = 0;
 
   const consider = (list: CompiledEntry[] | undefined): void => {
@@ -112,17 +122,22 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
     }
   };
 
-  const byForm = candidatesByForm(compiled);
+  const memo = memoOf(compiled);
   for (; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.type === LAYOUT) continue;
-    let forms = byForm.get(tok.lower);
+    let forms = tok.form < memo.byForm.length ? memo.byForm[tok.form] : undefined;
     if (forms === undefined) {
-      forms = formCandidates(compiled, tok.lower);
-      if (byForm.size < FORM_MEMO_MAX) byForm.set(tok.lower, forms);
+      memo.byForm = slotsFor(memo.byForm, tok.form);
+      forms = memo.byForm[tok.form] = formCandidates(compiled, tok.lower);
     }
     consider(forms ?? undefined);
-    consider(byLemma.get(tok.lemma));
+    let lemmas = tok.lemmaForm < memo.byLemma.length ? memo.byLemma[tok.lemmaForm] : undefined;
+    if (lemmas === undefined) {
+      memo.byLemma = slotsFor(memo.byLemma, tok.lemmaForm);
+      lemmas = memo.byLemma[tok.lemmaForm] = compiled.byLemma.get(tok.lemma) ?? null;
+    }
+    consider(lemmas ?? undefined);
     if (touched.length === 0) continue;
 
     if (touched.length > 1) touched.sort((a, b) => a - b);

@@ -1,3 +1,4 @@
+import { formId } from './forms.ts';
 import { accessors, nlp, rawAccessors, readRaw, type RawDoc } from './nlp.ts';
 import { isWordToken, type Sentence, type Token, type TokenizedText } from './tokens.ts';
 
@@ -21,7 +22,10 @@ function lemmaOfLowercase(lower: string): string {
 }
 
 /** What a token's text alone decides, read once per wink lexeme and process; lemmas by part of speech. */
-interface LexemeInfo { text: string; lower: string; type: string; isWord: boolean; lemmaByPos: (string | undefined)[] }
+interface LexemeInfo {
+  text: string; lower: string; form: number; type: string; isWord: boolean;
+  lemmaByPos: (string | undefined)[]; lemmaFormByPos: number[];
+}
 
 // Indexed by wink's lexeme index (a dense integer): an array lookup per token, not a hash lookup.
 let lexemes: (LexemeInfo | undefined)[] = [];
@@ -34,6 +38,9 @@ const NEGATION = 2 ** 31;
 // Bound once: creating closures per token is costly (and more so under tsx, which names each one).
 let raws: ReturnType<typeof rawAccessors> | undefined;
 
+// The form id of the lemma lemmaOf returned last (a second result without allocating a pair per token).
+let lemmaForm = 0;
+
 /** wink's lemma is a function of the lexeme and its part of speech, so it is computed once for each pair. */
 function lemmaOf(raw: RawDoc, i: number, info: LexemeInfo): string {
   // A contraction's expansion ("n't") carries its own lemma: not memoised by lexeme.
@@ -44,7 +51,10 @@ function lemmaOf(raw: RawDoc, i: number, info: LexemeInfo): string {
     const { text: value, lower, type } = info;
     lemma = ((raws ??= rawAccessors()).lemma(raw, i) ?? value).toLowerCase();
     if (lemma === lower && value !== lower && type === 'word') lemma = lemmaOfLowercase(lower);
-    if (!expansion) info.lemmaByPos[pos] = lemma;
+    lemmaForm = formId(lemma);
+    if (!expansion) { info.lemmaByPos[pos] = lemma; info.lemmaFormByPos[pos] = lemmaForm; }
+  } else {
+    lemmaForm = info.lemmaFormByPos[pos]!;
   }
   return lemma;
 }
@@ -56,7 +66,8 @@ function lexemeInfo(raw: RawDoc, i: number): LexemeInfo {
     const acc = (raws ??= rawAccessors());
     const text = acc.value(raw, i);
     const type = acc.type(raw, i);
-    info = { text, lower: text.toLowerCase(), type, isWord: isWordToken(type, text), lemmaByPos: [] };
+    const lower = text.toLowerCase();
+    info = { text, lower, form: formId(lower), type, isWord: isWordToken(type, text), lemmaByPos: [], lemmaFormByPos: [] };
     if (lex >= lexemes.length) {
       // Grown by doubling into a new dense array, so it never turns into a sparse dictionary.
       const next = new Array<LexemeInfo | undefined>(Math.max(1024, lex * 2)).fill(undefined);
@@ -92,6 +103,8 @@ export function tokenize(text: string): TokenizedText {
       text: value,
       lower: info.lower,
       lemma: lemmaOf(raw, i, info),
+      form: info.form,
+      lemmaForm,
       type: info.type,
       isWord: info.isWord,
       negated: raw.tokens[i * TK + 3]! >= NEGATION,

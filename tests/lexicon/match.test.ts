@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, matchTokens, readLexicon, type Match } from '../../src/lexicon/index.ts';
-import { tokenize, type Token } from '../../src/text/index.ts';
+import { formId, tokenize, type Token } from '../../src/text/index.ts';
 
 const compiled = compileLexicon(readLexicon('tests/fixtures/lexicon/basic.yaml'));
 
@@ -69,7 +69,7 @@ describe('matchTokens', () => {
   it('never matches across a sentence end', () => {
     // Real text always puts a token between sentences, so build the tokens by hand to test the rule itself.
     const tok = (i: number, text: string, sentence: number): Token => ({
-      i, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), type: 'word', isWord: true, negated: false, start: i * 20, end: i * 20 + text.length, sentence,
+      i, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), form: formId(text.toLowerCase()), lemmaForm: formId(text.toLowerCase()), type: 'word', isWord: true, negated: false, start: i * 20, end: i * 20 + text.length, sentence,
     });
     const same = [tok(0, 'territorial', 0), tok(1, 'integrity', 0)];
     const split = [tok(0, 'territorial', 0), tok(1, 'integrity', 1)];
