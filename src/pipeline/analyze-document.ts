@@ -1,7 +1,7 @@
 import type { Document } from '../corpus/index.ts';
 import { matchTokens, type CompiledLexicon } from '../lexicon/index.ts';
 import type { Scorer } from '../sentiment/scorer.ts';
-import { tokenize, type Token } from '../text/index.ts';
+import { formText, tokenize, type Token } from '../text/index.ts';
 import type { DocumentAnalysis, HitRecord, SentenceRecord } from './document-analysis.ts';
 
 export interface DocumentOptions {
@@ -22,6 +22,50 @@ function bump(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
 }
 
+/** A document's word counts by form id (src/text/forms.ts), as [id, n, id, n, ...] in order of first occurrence. */
+export interface FormCounts { words: Float64Array; lemmas: Float64Array }
+
+// Form ids mean something only on the thread that made them, so they travel beside the analysis, not in it
+// (caches, shards and other threads see the plain word counts); CountFold adds them without hashing a word.
+const formCounts = new WeakMap<DocumentAnalysis, FormCounts>();
+
+export function formCountsOf(a: DocumentAnalysis): FormCounts | undefined {
+  return formCounts.get(a);
+}
+
+/** Counts of form ids, for one document at a time: a dense tally cleared as it is read out. */
+class FormTally {
+  private counts = new Float64Array(1024);
+  private readonly seen: number[] = [];
+
+  add(id: number): void {
+    if (id >= this.counts.length) {
+      const next = new Float64Array(Math.max(id + 1, this.counts.length * 2));
+      next.set(this.counts);
+      this.counts = next;
+    }
+    if (this.counts[id]++ === 0) this.seen.push(id);
+  }
+
+  /** The tally as [id, n, ...] pairs and as a word -> n record, both in order of first occurrence; then cleared. */
+  take(): { pairs: Float64Array; record: Record<string, number> } {
+    const pairs = new Float64Array(this.seen.length * 2);
+    const record: Record<string, number> = Object.create(null);
+    this.seen.forEach((id, k) => {
+      const n = this.counts[id]!;
+      pairs[2 * k] = id;
+      pairs[2 * k + 1] = n;
+      record[formText(id)] = n;
+      this.counts[id] = 0;
+    });
+    this.seen.length = 0;
+    return { pairs, record };
+  }
+}
+
+const wordTally = new FormTally();
+const lemmaTally = new FormTally();
+
 /** Document -> DocumentAnalysis: pure apart from the shared, read-only lexicon and scorers. */
 export function analyzeDocument(
   doc: Document,
@@ -33,13 +77,13 @@ export function analyzeDocument(
   const { tokens, sentences, nWords } = tokenize(text);
   const matches = matchTokens(lexicon, tokens);
 
-  const words: Record<string, number> = Object.create(null);
-  const lemmas: Record<string, number> = Object.create(null);
   for (const t of tokens) {
     if (!t.isWord) continue;
-    bump(words, t.lower);
-    bump(lemmas, t.lemma);
+    wordTally.add(t.form);
+    lemmaTally.add(t.lemmaForm);
   }
+  const words = wordTally.take();
+  const lemmas = lemmaTally.take();
 
   const hits: HitRecord[] = [];
   const sentCategories: Set<string>[] = sentences.map(() => new Set());
@@ -90,7 +134,7 @@ export function analyzeDocument(
     };
   });
 
-  return {
+  const analysis: DocumentAnalysis = {
     id: doc.id,
     path: doc.path,
     meta: doc.meta,
@@ -100,10 +144,12 @@ export function analyzeDocument(
     nSentences: sentences.length,
     hits,
     sentences: sentenceRecords,
-    words,
-    lemmas,
+    words: words.record,
+    lemmas: lemmas.record,
     collocates,
   };
+  formCounts.set(analysis, { words: words.pairs, lemmas: lemmas.pairs });
+  return analysis;
 }
 
 // Words within `window` word tokens left and right of a hit, inside its sentence; the hit's own tokens excluded.

@@ -3,7 +3,7 @@
 // memory grows little with corpus size; sentence rows, hits and document rows are streamed to disk.
 import { SentenceScores } from './sentence-scores.ts';
 import { StringColumn } from './string-column.ts';
-import { CountFold, type DocumentSummary } from './summary.ts';
+import { CountFold, type DocumentSummary, type SettledCounts } from './summary.ts';
 
 export { NO_GROUP } from './summary.ts';
 
@@ -125,7 +125,7 @@ export class CorpusState {
   }
 
   /** Adds a worker thread's counts (at the end of the run). */
-  mergeCounts(other: CountFold): void {
+  mergeCounts(other: SettledCounts): void {
     this.counts.merge(other);
     this.totalsCache = null;
   }

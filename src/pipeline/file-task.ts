@@ -7,7 +7,7 @@ import type { Scorer } from '../sentiment/scorer.ts';
 import { analyzeDocument, type DocumentOptions } from './analyze-document.ts';
 import type { AnalysisCache } from './cache.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
-import { summarize, type CountFold, type DocumentSummary, type SummaryConfig } from './summary.ts';
+import { summarize, type CountFold, type DocumentSummary, type SettledCounts, type SummaryConfig } from './summary.ts';
 
 /** What comes out of the source, in corpus order. */
 export type FileResult =
@@ -16,7 +16,7 @@ export type FileResult =
   /** a shard run's analysis, as the JSON line its partial result stores */
   | { kind: 'partial'; json: string; nWords: number; nSentences: number }
   /** a worker thread's word counts, after its last document */
-  | { kind: 'counts'; counts: CountFold }
+  | { kind: 'counts'; counts: SettledCounts }
   | { kind: 'rejected'; rejection: Rejection };
 
 /** corrupt: a cache entry failed its checks and the document was analysed afresh */

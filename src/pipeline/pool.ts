@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { MetadataRow } from '../corpus/index.ts';
 import type { SparseClusters } from '../stats/index.ts';
 import type { FileResult, FileStatus } from './file-task.ts';
-import type { CountFold } from './summary.ts';
+import type { SettledCounts } from './summary.ts';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.ts';
 
 /** Tasks queued in each worker's port at once, so a worker never waits while the main thread is busy writing. */
@@ -45,9 +45,9 @@ export class AnalysisPool {
     return this.submit({ type: 'resample', data, seed, iterations, block }, null) as Promise<Float64Array>;
   }
 
-  /** Every worker's word counts (plain data: structured clone keeps the maps, not the class); call after the last file's answer. */
-  counts(): Promise<CountFold[]> {
-    return Promise.all(this.workers.map((_, i) => this.submit({ type: 'counts' }, i))) as Promise<CountFold[]>;
+  /** Every worker's word counts as plain maps (form ids stay on their thread); call after the last file's answer. */
+  counts(): Promise<SettledCounts[]> {
+    return Promise.all(this.workers.map((_, i) => this.submit({ type: 'counts' }, i))) as Promise<SettledCounts[]>;
   }
 
   /** Queues a task for the least loaded worker, or sends it to worker `to`. */

@@ -5,6 +5,8 @@
 import { polarity } from '../sentiment/scorer.ts';
 import { csvLine, formatCell, rowLine, type Row } from '../tables/csv.ts';
 import { TABLES } from '../tables/schema.ts';
+import { formText } from '../text/index.ts';
+import { formCountsOf } from './analyze-document.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 
 /** scorer name -> the score column whose sign gives its polarity */
@@ -63,31 +65,94 @@ function bump(map: Map<string, number>, key: string, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
-/** Order-free integer counts of a thread's documents: keyness units by group, word forms, collocates by category. */
+/** Per-form-id sums of one thread's documents (ids from src/text/forms.ts), grown as ids appear. */
+class FormSums {
+  counts = new Float64Array(0);
+  addPairs(pairs: Float64Array): void {
+    let max = -1;
+    for (let k = 0; k < pairs.length; k += 2) if (pairs[k]! > max) max = pairs[k]!;
+    if (max >= this.counts.length) {
+      const next = new Float64Array(Math.max(max + 1, this.counts.length * 2, 1024));
+      next.set(this.counts);
+      this.counts = next;
+    }
+    for (let k = 0; k < pairs.length; k += 2) this.counts[pairs[k]!]! += pairs[k + 1]!;
+  }
+  /** Adds the sums into a word -> n map (in id order) and clears them. */
+  drainInto(map: Map<string, number>): void {
+    const c = this.counts;
+    for (let id = 0; id < c.length; id++) if (c[id] !== 0) bump(map, formText(id), c[id]!);
+    this.counts = new Float64Array(0);
+  }
+}
+
+/**
+ * Order-free integer counts of a thread's documents: keyness units by group, word forms, collocates by category.
+ * Analyses made on this thread are added by form id and turned into words by settle(), which the readers call.
+ */
 export class CountFold {
-  readonly unitByGroup = new Map<string, Map<string, number>>();
+  private readonly units = new Map<string, Map<string, number>>();
   /** lowercase word forms, kept only when keyness counts lemmas */
-  readonly wordsWhenLemmas = new Map<string, number>();
-  readonly collocates = new Map<string, Map<string, number>>();
+  private readonly wordForms = new Map<string, number>();
+  private readonly coll = new Map<string, Map<string, number>>();
+  private readonly unitSums = new Map<string, FormSums>();
+  private readonly wordSums = new FormSums();
 
   constructor(readonly keynessUnit: 'word' | 'lemma') {}
 
+  /** Word (or lemma) frequencies per group. */
+  get unitByGroup(): Map<string, Map<string, number>> {
+    this.settle();
+    return this.units;
+  }
+
+  get wordsWhenLemmas(): Map<string, number> {
+    this.settle();
+    return this.wordForms;
+  }
+
+  get collocates(): Map<string, Map<string, number>> {
+    return this.coll;
+  }
+
   add(a: DocumentAnalysis, group: string): void {
-    let unitGroup = this.unitByGroup.get(group);
-    if (!unitGroup) this.unitByGroup.set(group, (unitGroup = new Map()));
-    const units = this.keynessUnit === 'lemma' ? a.lemmas : a.words;
-    for (const w in units) bump(unitGroup, w, units[w]!);
-    if (this.keynessUnit === 'lemma') for (const w in a.words) bump(this.wordsWhenLemmas, w, a.words[w]!);
+    let unitGroup = this.units.get(group);
+    if (!unitGroup) this.units.set(group, (unitGroup = new Map()));
+    const lemmas = this.keynessUnit === 'lemma';
+    const byId = formCountsOf(a);
+    if (byId) {
+      let sums = this.unitSums.get(group);
+      if (!sums) this.unitSums.set(group, (sums = new FormSums()));
+      sums.addPairs(lemmas ? byId.lemmas : byId.words);
+      if (lemmas) this.wordSums.addPairs(byId.words);
+    } else {
+      const units = lemmas ? a.lemmas : a.words;
+      for (const w in units) bump(unitGroup, w, units[w]!);
+      if (lemmas) for (const w in a.words) bump(this.wordForms, w, a.words[w]!);
+    }
     for (const c in a.collocates) {
-      let m = this.collocates.get(c);
-      if (!m) this.collocates.set(c, (m = new Map()));
+      let m = this.coll.get(c);
+      if (!m) this.coll.set(c, (m = new Map()));
       const src = a.collocates[c]!;
       for (const w in src) bump(m, w, src[w]!);
     }
   }
 
-  /** Adds another thread's counts, as a CountFold or its structured clone (integer sums: order-free). */
-  merge(other: Pick<CountFold, 'unitByGroup' | 'wordsWhenLemmas' | 'collocates'>): void {
+  /** Turns the counts kept by form id into words (before they are read, or sent to another thread). */
+  settle(): void {
+    for (const [group, sums] of this.unitSums) sums.drainInto(this.units.get(group)!);
+    this.unitSums.clear();
+    this.wordSums.drainInto(this.wordForms);
+  }
+
+  /** A plain copy of the counts for another thread (form ids mean nothing there). */
+  transferable(): SettledCounts {
+    this.settle();
+    return { unitByGroup: this.units, wordsWhenLemmas: this.wordForms, collocates: this.coll };
+  }
+
+  /** Adds another thread's counts (integer sums: order-free). */
+  merge(other: SettledCounts): void {
     const into = (target: Map<string, Map<string, number>>, source: Map<string, Map<string, number>>) => {
       for (const [k, src] of source) {
         let m = target.get(k);
@@ -95,10 +160,17 @@ export class CountFold {
         for (const [w, n] of src) bump(m, w, n);
       }
     };
-    into(this.unitByGroup, other.unitByGroup);
-    into(this.collocates, other.collocates);
-    for (const [w, n] of other.wordsWhenLemmas) bump(this.wordsWhenLemmas, w, n);
+    into(this.units, other.unitByGroup);
+    into(this.coll, other.collocates);
+    for (const [w, n] of other.wordsWhenLemmas) bump(this.wordForms, w, n);
   }
+}
+
+/** A thread's word counts as plain maps, as they cross to the main thread. */
+export interface SettledCounts {
+  unitByGroup: Map<string, Map<string, number>>;
+  wordsWhenLemmas: Map<string, number>;
+  collocates: Map<string, Map<string, number>>;
 }
 
 const categoryIndexes = new WeakMap<SummaryConfig, Map<string, number>>();

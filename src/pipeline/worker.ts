@@ -9,7 +9,7 @@ import type { DocumentOptions } from './analyze-document.ts';
 import { AnalysisCache } from './cache.ts';
 import { processFile, type FileResult, type FileStatus, type Yield } from './file-task.ts';
 import { HeapKeeper } from './heap.ts';
-import { CountFold, type SummaryConfig } from './summary.ts';
+import { CountFold, type SettledCounts, type SummaryConfig } from './summary.ts';
 
 export interface WorkerInit {
   dir: string;
@@ -29,7 +29,7 @@ export type WorkerTask = { id: number } & (
   | { type: 'counts' }
   | { type: 'resample'; data: SparseClusters; seed: number; iterations: number; block: number });
 export type WorkerReply = { id: number } & (
-  | { ok: true; value: { status: FileStatus; result: FileResult | null } | Float64Array | CountFold }
+  | { ok: true; value: { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts }
   | { ok: false; error: string });
 
 const init = workerData as WorkerInit;
@@ -47,8 +47,8 @@ const stages = {
   yields,
 };
 
-function perform(task: WorkerTask): { status: FileStatus; result: FileResult | null } | Float64Array | CountFold {
-  if (task.type === 'counts') return counts;
+function perform(task: WorkerTask): { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts {
+  if (task.type === 'counts') return counts.transferable();
   if (task.type === 'resample') return resampleBlock(task.data, task.seed, task.iterations, task.block);
   heap.tick();
   return processFile(stages, task.file, task.row, task.owner);
