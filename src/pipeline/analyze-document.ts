@@ -47,20 +47,24 @@ class FormTally {
     if (this.counts[id]++ === 0) this.seen.push(id);
   }
 
-  /** The tally as [id, n, ...] pairs and as a word -> n record, both in order of first occurrence; then cleared. */
-  take(): { pairs: Float64Array; record: Record<string, number> } {
+  /** The tally as [id, n, ...] pairs in order of first occurrence; then cleared. */
+  take(): Float64Array {
     const pairs = new Float64Array(this.seen.length * 2);
-    const record: Record<string, number> = Object.create(null);
     this.seen.forEach((id, k) => {
-      const n = this.counts[id]!;
       pairs[2 * k] = id;
-      pairs[2 * k + 1] = n;
-      record[formText(id)] = n;
+      pairs[2 * k + 1] = this.counts[id]!;
       this.counts[id] = 0;
     });
     this.seen.length = 0;
-    return { pairs, record };
+    return pairs;
   }
+}
+
+/** Form-id pairs as a word -> n record, in the same order. */
+function recordOf(pairs: Float64Array): Record<string, number> {
+  const record: Record<string, number> = Object.create(null);
+  for (let k = 0; k < pairs.length; k += 2) record[formText(pairs[k]!)] = pairs[k + 1]!;
+  return record;
 }
 
 const wordTally = new FormTally();
@@ -144,11 +148,21 @@ export function analyzeDocument(
     nSentences: sentences.length,
     hits,
     sentences: sentenceRecords,
-    words: words.record,
-    lemmas: lemmas.record,
+    // The word and lemma records are made when first read (a cache entry, a shard's partial, another thread):
+    // a run that folds its analyses by form id never builds them. Read once, each becomes a plain property.
+    get words() {
+      const value = recordOf(words);
+      Object.defineProperty(this, 'words', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+    get lemmas() {
+      const value = recordOf(lemmas);
+      Object.defineProperty(this, 'lemmas', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
     collocates,
   };
-  formCounts.set(analysis, { words: words.pairs, lemmas: lemmas.pairs });
+  formCounts.set(analysis, { words, lemmas });
   return analysis;
 }
 
