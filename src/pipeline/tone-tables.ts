@@ -79,13 +79,14 @@ function* groupData(state: CorpusState, shared: boolean): Generator<{ group: str
   const nCat = state.categoryIds.length;
   const L = resampleLayout(nCat, nCol);
   const width = 2 + nCol;
-  const tones = state.tone.map((t) => t.view());
+  // Read in place (Growable.get), not as views: a view of a multi-chunk column is a copy.
+  const tones = state.tone;
   for (const [group, docs] of state.documentsByGroup(ALL)) {
     // Written straight into typed arrays (no array per document): documents ascend, and so do the
     // per-category tone records, so one cursor per category finds each document's records.
     const rowStart = new Int32Array(docs.length + 1);
-    const fields = new Growable<Int32Array>((n) => new Int32Array(n), 12);
-    const values = new Growable<Float64Array>((n) => new Float64Array(n), 12);
+    const fields = new Growable<Int32Array>((n) => new Int32Array(n), 16);
+    const values = new Growable<Float64Array>((n) => new Float64Array(n), 16);
     const cursor = new Int32Array(nCat);
     const put = (f: number, v: number) => { fields.push(f); values.push(v); };
     docs.forEach((d, j) => {
@@ -96,9 +97,9 @@ function* groupData(state: CorpusState, shared: boolean): Generator<{ group: str
       }
       for (let k = 0; k < nCat; k++) {
         const src = tones[k]!;
-        while (cursor[k]! < src.length && src[cursor[k]!]! < d) cursor[k]! += width;
+        while (cursor[k]! < src.length && src.get(cursor[k]!) < d) cursor[k]! += width;
         const r = cursor[k]!;
-        if (r < src.length && src[r] === d) for (let f = 0; f < 1 + nCol; f++) put(L.tone(k) + f, src[r + 1 + f]!);
+        if (r < src.length && src.get(r) === d) for (let f = 0; f < 1 + nCol; f++) put(L.tone(k) + f, src.get(r + 1 + f));
       }
       // rates_by_group has no "(all)" rows: its words and hits are not resampled there.
       if (group !== ALL) {
