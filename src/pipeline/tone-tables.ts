@@ -6,7 +6,7 @@ import {
   type SparseClusters,
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
-import { Growable, type CorpusState } from './corpus-state.ts';
+import type { CorpusState } from './corpus-state.ts';
 import { collectGarbage } from './heap.ts';
 import type { PolarityColumns } from './summary.ts';
 
@@ -81,34 +81,48 @@ function* groupData(state: CorpusState, shared: boolean): Generator<{ group: str
   const width = 2 + nCol;
   // Read in place (Growable.get), not as views: a view of a multi-chunk column is a copy.
   const tones = state.tone;
+  // Typed arrays of exact size, shared with the pool's threads when it computes the blocks (no copy to share them).
+  const int32 = (n: number) => (shared ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n));
+  const float64 = (n: number) => (shared ? new Float64Array(new SharedArrayBuffer(n * 8)) : new Float64Array(n));
   for (const [group, docs] of state.documentsByGroup(ALL)) {
     // Written straight into typed arrays (no array per document): documents ascend, and so do the
-    // per-category tone records, so one cursor per category finds each document's records.
-    const rowStart = new Int32Array(docs.length + 1);
-    const fields = new Growable<Int32Array>((n) => new Int32Array(n), 16);
-    const values = new Growable<Float64Array>((n) => new Float64Array(n), 16);
+    // per-category tone records, so one cursor per category finds each document's records. Two passes over
+    // the same rows: the first counts the values, the second writes them (the group's rows exist once).
+    const rowStart = int32(docs.length + 1);
+    const out: { n: number; fields: Int32Array | null; values: Float64Array | null } = { n: 0, fields: null, values: null };
+    const put = (f: number, v: number) => {
+      if (out.fields !== null) { out.fields[out.n] = f; out.values![out.n] = v; }
+      out.n++;
+    };
     const cursor = new Int32Array(nCat);
-    const put = (f: number, v: number) => { fields.push(f); values.push(v); };
-    docs.forEach((d, j) => {
-      for (let c = 0; c < nCol; c++) {
-        const [sum, n] = state.score(d, c);
-        if (c === 0) put(0, n);
-        put(1 + c, sum);
-      }
-      for (let k = 0; k < nCat; k++) {
-        const src = tones[k]!;
-        while (cursor[k]! < src.length && src.get(cursor[k]!) < d) cursor[k]! += width;
-        const r = cursor[k]!;
-        if (r < src.length && src.get(r) === d) for (let f = 0; f < 1 + nCol; f++) put(L.tone(k) + f, src.get(r + 1 + f));
-      }
-      // rates_by_group has no "(all)" rows: its words and hits are not resampled there.
-      if (group !== ALL) {
-        put(L.words, state.docWords.get(d));
-        for (let k = 0; k < nCat; k++) { const h = state.hits(d, k); if (h > 0) put(L.hits(k), h); }
-      }
-      rowStart[j + 1] = fields.length;
-    });
-    yield { group, documents: docs.length, data: sparseClustersOf(L.nFields, rowStart, fields.view(), values.view(), shared) };
+    const pass = () => {
+      out.n = 0;
+      cursor.fill(0);
+      docs.forEach((d, j) => {
+        for (let c = 0; c < nCol; c++) {
+          const [sum, n] = state.score(d, c);
+          if (c === 0) put(0, n);
+          put(1 + c, sum);
+        }
+        for (let k = 0; k < nCat; k++) {
+          const src = tones[k]!;
+          while (cursor[k]! < src.length && src.get(cursor[k]!) < d) cursor[k]! += width;
+          const r = cursor[k]!;
+          if (r < src.length && src.get(r) === d) for (let f = 0; f < 1 + nCol; f++) put(L.tone(k) + f, src.get(r + 1 + f));
+        }
+        // rates_by_group has no "(all)" rows: its words and hits are not resampled there.
+        if (group !== ALL) {
+          put(L.words, state.docWords.get(d));
+          for (let k = 0; k < nCat; k++) { const h = state.hits(d, k); if (h > 0) put(L.hits(k), h); }
+        }
+        rowStart[j + 1] = out.n;
+      });
+    };
+    pass();
+    out.fields = int32(out.n);
+    out.values = float64(out.n);
+    pass();
+    yield { group, documents: docs.length, data: sparseClustersOf(L.nFields, rowStart, out.fields, out.values) };
   }
 }
 
