@@ -79,6 +79,11 @@ export function loadFile(dir: string, file: string, row: MetadataRow | undefined
   return { ok: true, document };
 }
 
+/** Drops the id -> owning file table of a corpus (one entry a document) once its files have all been handed on; rebuilt if asked again. */
+export function releaseFileContexts(corpus: Corpus): void {
+  owners.delete(corpus);
+}
+
 function idOwners(corpus: Corpus): Map<string, string> {
   let map = owners.get(corpus);
   if (!map) {

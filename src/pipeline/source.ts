@@ -1,5 +1,5 @@
 // Where per-document results come from: this thread or a worker pool (each with the cache); always in corpus order.
-import { documentId, fileContext, type BoilerplateRules, type Corpus } from '../corpus/index.ts';
+import { documentId, fileContext, releaseFileContexts, type BoilerplateRules, type Corpus } from '../corpus/index.ts';
 import type { CompiledLexicon } from '../lexicon/index.ts';
 import type { Scorer } from '../sentiment/scorer.ts';
 import type { DocumentOptions } from './analyze-document.ts';
@@ -72,6 +72,7 @@ export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats, pool
     if (owner === file) cfg.corpus.metadata.delete(documentId(file));
     while (queue.length >= ahead) yield* next();
   }
+  releaseFileContexts(cfg.corpus);
   while (queue.length > 0) yield* next();
   if (pool && cfg.summary) for (const counts of await pool.counts()) yield { kind: 'counts', counts };
 }
