@@ -25,12 +25,36 @@ function bump(map: Record<string, number>, key: string): void {
 /** A document's word counts by form id (src/text/forms.ts), as [id, n, id, n, ...] in order of first occurrence. */
 export interface FormCounts { words: Float64Array; lemmas: Float64Array }
 
-// Form ids mean something only on the thread that made them, so they travel beside the analysis, not in it
-// (caches, shards and other threads see the plain word counts); CountFold adds them without hashing a word.
-const formCounts = new WeakMap<DocumentAnalysis, FormCounts>();
+// Form ids mean something only on the thread that made them, so they travel beside the analysis's data, under a
+// non-enumerable symbol: JSON (caches, shards) and structured clones (other threads) see the plain word counts.
+// (Not a WeakMap: its entries outlived young-generation collections and kept each document's tokens alive.)
+const FORM_COUNTS = Symbol('form counts');
 
 export function formCountsOf(a: DocumentAnalysis): FormCounts | undefined {
-  return formCounts.get(a);
+  return (a as DocumentAnalysis & { [FORM_COUNTS]?: FormCounts })[FORM_COUNTS];
+}
+
+/**
+ * The analysis with its word and lemma records made when first read (a cache entry, a shard's partial, another
+ * thread): a run that folds by form id never builds them; each is made once. Made here,
+ * outside analyzeDocument, so the getters hold the two count arrays and not the document's tokens.
+ */
+function withWordCounts(
+  a: Omit<DocumentAnalysis, 'words' | 'lemmas' | 'collocates'>, collocates: DocumentAnalysis['collocates'],
+  words: Float64Array, lemmas: Float64Array,
+): DocumentAnalysis {
+  let wordRecord: Record<string, number> | undefined;
+  let lemmaRecord: Record<string, number> | undefined;
+  // Written out in DocumentAnalysis order (a spread put the getters after `collocates` in JSON).
+  const analysis: DocumentAnalysis = {
+    id: a.id, path: a.path, meta: a.meta, fingerprint: a.fingerprint, boilerplateLines: a.boilerplateLines,
+    nWords: a.nWords, nSentences: a.nSentences, hits: a.hits, sentences: a.sentences,
+    get words() { return (wordRecord ??= recordOf(words)); },
+    get lemmas() { return (lemmaRecord ??= recordOf(lemmas)); },
+    collocates,
+  };
+  Object.defineProperty(analysis, FORM_COUNTS, { value: { words, lemmas }, enumerable: false });
+  return analysis;
 }
 
 /** Counts of form ids, for one document at a time: a dense tally cleared as it is read out. */
@@ -138,7 +162,7 @@ export function analyzeDocument(
     };
   });
 
-  const analysis: DocumentAnalysis = {
+  return withWordCounts({
     id: doc.id,
     path: doc.path,
     meta: doc.meta,
@@ -148,22 +172,7 @@ export function analyzeDocument(
     nSentences: sentences.length,
     hits,
     sentences: sentenceRecords,
-    // The word and lemma records are made when first read (a cache entry, a shard's partial, another thread):
-    // a run that folds its analyses by form id never builds them. Read once, each becomes a plain property.
-    get words() {
-      const value = recordOf(words);
-      Object.defineProperty(this, 'words', { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-    get lemmas() {
-      const value = recordOf(lemmas);
-      Object.defineProperty(this, 'lemmas', { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-    collocates,
-  };
-  formCounts.set(analysis, { words, lemmas });
-  return analysis;
+  }, collocates, words, lemmas);
 }
 
 // Words within `window` word tokens left and right of a hit, inside its sentence; the hit's own tokens excluded.
