@@ -13,7 +13,7 @@ import { categoryRows } from '../src/pipeline/corpus-tables.ts';
 import { summaryConfig } from '../src/pipeline/run.ts';
 import { summarize } from '../src/pipeline/summary.ts';
 import { frameToneRows, prepareResamples, scorerAgreementRows } from '../src/pipeline/tone-tables.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from '../src/pipeline/compare-tables.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from '../src/pipeline/compare-tables.ts';
 import type { Row } from '../src/tables/csv.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -75,7 +75,7 @@ step('categories', () => categoryRows(state, lexicon));
 step('scorer_agreement', () => scorerAgreementRows(state, pol));
 step('frame_tone', () => frameToneRows(state, lexicon, boot));
 step('rates_by_group', () => ratesByGroupRows(state, lexicon, boot));
-step('keyness', () => keywordRows(state, o.minFreq));
+step('keyness', () => [...keywordComparisons(state, o.minFreq)].flat());
 step('category_keyness', () => categoryKeynessRows(state, lexicon));
 step('dispersion', () => dispersionRows(state, lexicon));
 step('collocations', () => collocationRows(state, lexicon, o.minFreq));
@@ -86,7 +86,7 @@ drop('sentenceScores (8 bytes per sentence and score column)', () => state.sente
 drop('entryDocs + entryNonNegated', () => { state.entryDocs.clear(); state.entryNonNegated.clear(); });
 drop('unitByGroup (and the totals summed from it)', () => { state.unitByGroup.clear(); state.mergeCounts(state.counts); });
 drop('collocates', () => state.collocates.clear());
-drop('per-document ids and fingerprints', () => { state.ids.length = 0; state.fingerprints.length = 0; });
+drop('per-document ids and fingerprints', () => { state.ids.clear(); state.fingerprints.clear(); });
 drop('corpus.metadata (metadata.csv rows) + file list', () => { corpus.metadata.clear(); corpus.files.length = 0; });
 process.stdout.write(`${JSON.stringify({
   documents: stats.fresh, words: state.words, sentences: state.sentences, startHeapMB: start, endHeapMB: end,

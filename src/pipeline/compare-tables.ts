@@ -47,18 +47,30 @@ function minus(total: Map<string, number>, part: Map<string, number>): Map<strin
   return out;
 }
 
-/** Each group against the rest, then A against B when there are exactly two groups. */
-function comparisons(byGroup: Map<string, Map<string, number>>, total: Map<string, number>): Comparison[] {
+/** The groups compared: at least two, in code-point order ("(none)" only beside others). */
+function comparedGroups(byGroup: Map<string, Map<string, number>>): string[] {
   const groups = [...byGroup.keys()].filter((g) => g !== NO_GROUP || byGroup.size > 1).sort(cmp);
-  if (groups.length < 2) return [];
-  const out: Comparison[] = groups.map((g) => ({
-    name: `${g} vs rest`, target: g, reference: '(rest)', t: byGroup.get(g)!, r: minus(total, byGroup.get(g)!),
-  }));
-  if (groups.length === 2) {
-    const [a, b] = groups as [string, string];
-    out.push({ name: `${a} vs ${b}`, target: a, reference: b, t: byGroup.get(a)!, r: byGroup.get(b)! });
+  return groups.length < 2 ? [] : groups;
+}
+
+/** How many comparisons: each group against the rest, then A against B when there are exactly two groups. */
+function comparisonCount(groups: string[]): number {
+  return groups.length + (groups.length === 2 ? 1 : 0);
+}
+
+/** Comparison k (the rest's counts are made only when it is asked for). */
+function comparisonAt(byGroup: Map<string, Map<string, number>>, total: Map<string, number>, groups: string[], k: number): Comparison {
+  if (k < groups.length) {
+    const g = groups[k]!;
+    return { name: `${g} vs rest`, target: g, reference: '(rest)', t: byGroup.get(g)!, r: minus(total, byGroup.get(g)!) };
   }
-  return out;
+  const [a, b] = groups as [string, string];
+  return { name: `${a} vs ${b}`, target: a, reference: b, t: byGroup.get(a)!, r: byGroup.get(b)! };
+}
+
+function comparisons(byGroup: Map<string, Map<string, number>>, total: Map<string, number>): Comparison[] {
+  const groups = comparedGroups(byGroup);
+  return Array.from({ length: comparisonCount(groups) }, (_, k) => comparisonAt(byGroup, total, groups, k));
 }
 
 function sum(m: Map<string, number>): number {
@@ -72,34 +84,44 @@ function keynessRows(
   comps: Comparison[], minFreq: number, totals?: (c: Comparison) => [number, number],
 ): Row[] {
   const rows: Row[] = [];
-  for (const c of comps) {
-    const [nT, nR] = totals ? totals(c) : [sum(c.t), sum(c.r)];
-    const fw = fightinWords(c.t, c.r, 'corpus');
-    const items = new Set<string>([...c.t.keys(), ...c.r.keys()]);
-    const kept: Row[] = [];
-    for (const item of items) {
-      const a = c.t.get(item) ?? 0, b = c.r.get(item) ?? 0;
-      if (a + b < minFreq) continue;
-      const g2 = logLikelihoodKeyness(a, nT, b, nR);
-      kept.push({
-        comparison: c.name, target: c.target, reference: c.reference, item,
-        freq_target: a, freq_reference: b,
-        per_million_target: nT === 0 ? null : (a / nT) * 1e6, per_million_reference: nR === 0 ? null : (b / nR) * 1e6,
-        g2, p_value: chiSquarePValue(Math.abs(g2), 1), p_adjusted: 0,
-        log_ratio: known(logRatio(a, nT, b, nR)), percent_diff: known(percentDiff(a, nT, b, nR)),
-        fightin_words_z: known(fw.get(item)?.z ?? NaN),
-      });
-    }
-    const adj = benjaminiHochberg(kept.map((r) => r.p_value as number));
-    kept.forEach((r, i) => { r.p_adjusted = adj[i]!; });
-    kept.sort((x, y) => (y.g2 as number) - (x.g2 as number) || cmp(x.item as string, y.item as string));
-    rows.push(...kept);
-  }
+  for (const c of comps) rows.push(...comparisonRows(c, minFreq, totals));
   return rows;
 }
 
-export function keywordRows(state: CorpusState, minFreq: number): Row[] {
-  return keynessRows(comparisons(state.unitByGroup, state.unitTotal), minFreq);
+/** One comparison's keyness rows, by G2 descending (ties: item in code-point order). */
+function comparisonRows(c: Comparison, minFreq: number, totals?: (c: Comparison) => [number, number]): Row[] {
+  const [nT, nR] = totals ? totals(c) : [sum(c.t), sum(c.r)];
+  const fw = fightinWords(c.t, c.r, 'corpus');
+  const items = new Set<string>([...c.t.keys(), ...c.r.keys()]);
+  const kept: Row[] = [];
+  for (const item of items) {
+    const a = c.t.get(item) ?? 0, b = c.r.get(item) ?? 0;
+    if (a + b < minFreq) continue;
+    const g2 = logLikelihoodKeyness(a, nT, b, nR);
+    kept.push({
+      comparison: c.name, target: c.target, reference: c.reference, item,
+      freq_target: a, freq_reference: b,
+      per_million_target: nT === 0 ? null : (a / nT) * 1e6, per_million_reference: nR === 0 ? null : (b / nR) * 1e6,
+      g2, p_value: chiSquarePValue(Math.abs(g2), 1), p_adjusted: 0,
+      log_ratio: known(logRatio(a, nT, b, nR)), percent_diff: known(percentDiff(a, nT, b, nR)),
+      fightin_words_z: known(fw.get(item)?.z ?? NaN),
+    });
+  }
+  const adj = benjaminiHochberg(kept.map((r) => r.p_value as number));
+  kept.forEach((r, i) => { r.p_adjusted = adj[i]!; });
+  kept.sort((x, y) => (y.g2 as number) - (x.g2 as number) || cmp(x.item as string, y.item as string));
+  return kept;
+}
+
+/**
+ * keyness.csv, one comparison at a time (each group against the rest, then A against B): the rows of a
+ * whole vocabulary are never all held, since each comparison's are written before the next is computed.
+ */
+export function* keywordComparisons(state: CorpusState, minFreq: number): Generator<Row[]> {
+  const byGroup = state.unitByGroup;
+  const total = state.unitTotal;
+  const groups = comparedGroups(byGroup);
+  for (let k = 0; k < comparisonCount(groups); k++) yield comparisonRows(comparisonAt(byGroup, total, groups, k), minFreq);
 }
 
 export function categoryKeynessRows(state: CorpusState, lexicon: Lexicon): Row[] {

@@ -14,7 +14,7 @@ import { scorersByName } from '../sentiment/index.ts';
 import { writeFileAtomic, writePiecesAtomic } from '../tables/atomic.ts';
 import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
 import { TABLES } from '../tables/schema.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordRows, ratesByGroupRows, trendRows } from './compare-tables.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from './compare-tables.ts';
 import { CorpusState } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from './corpus-tables.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
@@ -202,13 +202,13 @@ async function foldAndWrite(
     categories: categoryRows(state, lexicon),
     frameTone: frameToneRows(state, lexicon, boot),
     ratesByGroup: ratesByGroupRows(state, lexicon, boot),
-    keyness: keywordRows(state, o.minFreq),
+    keyness: writeKeyness(join(o.out, TABLES.keyness.file), keywordComparisons(state, o.minFreq), o.charts),
     trends: trendRows(state, lexicon),
   };
   table(TABLES.frame_tone.file, cols(TABLES.frame_tone), charted.frameTone);
   // Comparison tables.
   table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), charted.ratesByGroup);
-  table(TABLES.keyness.file, cols(TABLES.keyness), charted.keyness);
+  written.add(TABLES.keyness.file);
   table(TABLES.category_keyness.file, cols(TABLES.category_keyness), categoryKeynessRows(state, lexicon));
   table(TABLES.dispersion.file, cols(TABLES.dispersion), dispersionRows(state, lexicon));
   table(TABLES.collocations.file, cols(TABLES.collocations), collocationRows(state, lexicon, o.minFreq));
@@ -269,6 +269,23 @@ async function foldAndWrite(
     runFingerprint: fingerprint,
     written: files,
   };
+}
+
+/** Writes keyness.csv comparison by comparison; returns the rows the charts need (against the rest), if charts are made. */
+function writeKeyness(file: string, comparisons: Iterable<Row[]>, charts: boolean): Row[] {
+  const sink = new CsvSink(file, cols(TABLES.keyness));
+  const kept: Row[] = [];
+  try {
+    for (const rows of comparisons) {
+      sink.append(rows);
+      if (charts) for (const r of rows) if (r.reference === '(rest)') kept.push(r);
+    }
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+  sink.close();
+  return kept;
 }
 
 function describe(state: CorpusState): CorpusDescription {

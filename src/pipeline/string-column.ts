@@ -22,6 +22,12 @@ export class StringColumn {
     }
   }
 
+  clear(): void {
+    this.chunks.length = 0;
+    this.pending = [];
+    this.length = 0;
+  }
+
   /** Every value, in push order. */
   toArray(): string[] {
     const out: string[] = [];
