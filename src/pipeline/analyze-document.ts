@@ -27,7 +27,8 @@ export interface FormCounts { words: Float64Array; lemmas: Float64Array }
 
 // Form ids mean something only on the thread that made them, so they travel beside the analysis's data, under a
 // non-enumerable symbol: JSON (caches, shards) and structured clones (other threads) see the plain word counts.
-// (Not a WeakMap: its entries outlived young-generation collections and kept each document's tokens alive.)
+// (A WeakMap here, with the getters made inside analyzeDocument, doubled the garbage between full collections:
+// the getters' closure held the document's tokens for as long as the analysis lived.)
 const FORM_COUNTS = Symbol('form counts');
 
 export function formCountsOf(a: DocumentAnalysis): FormCounts | undefined {

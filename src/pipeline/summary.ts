@@ -145,7 +145,7 @@ export class CountFold {
     this.wordSums.drainInto(this.wordForms);
   }
 
-  /** A plain copy of the counts for another thread (form ids mean nothing there). */
+  /** The counts as plain maps, to be cloned to another thread (form ids mean nothing there). */
   transferable(): SettledCounts {
     this.settle();
     return { unitByGroup: this.units, wordsWhenLemmas: this.wordForms, collocates: this.coll };
