@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
 import {
-  clusterTotals, percentileInterval, resampleBlocks, resampleSums, sparseClustersOf, spearmanFromRanks, averageRanks, RESAMPLE_BLOCK,
+  clusterTotals, percentileInterval, resampleBlocks, resampleSums, allocateSparseClusters, spearmanFromRanks, averageRanks, RESAMPLE_BLOCK,
   type SparseClusters,
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
@@ -81,27 +81,25 @@ function* groupData(state: CorpusState, shared: boolean): Generator<{ group: str
   const width = 2 + nCol;
   // Read in place (Growable.get), not as views: a view of a multi-chunk column is a copy.
   const tones = state.tone;
-  // Typed arrays of exact size, shared with the pool's threads when it computes the blocks (no copy to share them).
-  const int32 = (n: number) => (shared ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n));
-  const float64 = (n: number) => (shared ? new Float64Array(new SharedArrayBuffer(n * 8)) : new Float64Array(n));
   for (const [group, docs] of state.documentsByGroup(ALL)) {
     // Written straight into typed arrays (no array per document): documents ascend, and so do the
     // per-category tone records, so one cursor per category finds each document's records. Two passes over
-    // the same rows: the first counts the values, the second writes them (the group's rows exist once).
-    const rowStart = int32(docs.length + 1);
-    const out: { n: number; fields: Int32Array | null; values: Float64Array | null } = { n: 0, fields: null, values: null };
+    // the same rows: the first counts the values, the second writes them into arrays of exactly that size
+    // (shared with the pool's threads when they compute the blocks), so the group's rows exist once.
+    let data: SparseClusters | null = null;
+    let n = 0;
     const put = (f: number, v: number) => {
-      if (out.fields !== null) { out.fields[out.n] = f; out.values![out.n] = v; }
-      out.n++;
+      if (data !== null) { data.fields[n] = f; data.values[n] = v; }
+      n++;
     };
     const cursor = new Int32Array(nCat);
     const pass = () => {
-      out.n = 0;
+      n = 0;
       cursor.fill(0);
       docs.forEach((d, j) => {
         for (let c = 0; c < nCol; c++) {
-          const [sum, n] = state.score(d, c);
-          if (c === 0) put(0, n);
+          const [sum, sentences] = state.score(d, c);
+          if (c === 0) put(0, sentences);
           put(1 + c, sum);
         }
         for (let k = 0; k < nCat; k++) {
@@ -115,14 +113,13 @@ function* groupData(state: CorpusState, shared: boolean): Generator<{ group: str
           put(L.words, state.docWords.get(d));
           for (let k = 0; k < nCat; k++) { const h = state.hits(d, k); if (h > 0) put(L.hits(k), h); }
         }
-        rowStart[j + 1] = out.n;
+        if (data !== null) data.rowStart[j + 1] = n;
       });
     };
     pass();
-    out.fields = int32(out.n);
-    out.values = float64(out.n);
+    data = allocateSparseClusters(L.nFields, docs.length, n, shared);
     pass();
-    yield { group, documents: docs.length, data: sparseClustersOf(L.nFields, rowStart, out.fields, out.values) };
+    yield { group, documents: docs.length, data };
   }
 }
 

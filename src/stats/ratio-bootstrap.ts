@@ -44,25 +44,24 @@ export interface SparseClusters {
 
 /** Builds SparseClusters from each cluster's (field, value) pairs (in shared memory with `shared`). */
 export function sparseClusters(nFields: number, rows: readonly (readonly number[])[], shared = false): SparseClusters {
-  const rowStart = new Int32Array(rows.length + 1);
-  rows.forEach((r, j) => { rowStart[j + 1] = rowStart[j]! + r.length / 2; });
-  const pairs = rows.flat();
-  const fields = Int32Array.from({ length: pairs.length / 2 }, (_, p) => pairs[2 * p]!);
-  const values = Float64Array.from({ length: pairs.length / 2 }, (_, p) => pairs[2 * p + 1]!);
-  return sparseClustersOf(nFields, rowStart, fields, values, shared);
+  const data = allocateSparseClusters(nFields, rows.length, rows.reduce((n, r) => n + r.length / 2, 0), shared);
+  let p = 0;
+  rows.forEach((r, j) => {
+    for (let k = 0; k < r.length; k += 2) { data.fields[p] = r[k]!; data.values[p] = r[k + 1]!; p++; }
+    data.rowStart[j + 1] = p;
+  });
+  return data;
 }
 
 /**
- * SparseClusters from arrays already in compressed sparse rows. With `shared`, they are copied into
- * SharedArrayBuffers, so worker threads that compute blocks of resamples read them without a copy each.
+ * SparseClusters of nClusters clusters and nValues values in all, zero-filled, for the caller to fill. With
+ * `shared` the arrays live in SharedArrayBuffers, so worker threads that compute blocks of resamples read
+ * them without a copy each.
  */
-export function sparseClustersOf(nFields: number, rowStart: Int32Array, fields: Int32Array, values: Float64Array, shared = false): SparseClusters {
-  if (!shared) return { nClusters: rowStart.length - 1, nFields, rowStart, fields, values };
-  const copy = <T extends Int32Array | Float64Array>(a: T, make: (b: SharedArrayBuffer) => T): T => { const out = make(new SharedArrayBuffer(a.byteLength)); out.set(a); return out; };
-  return {
-    nClusters: rowStart.length - 1, nFields,
-    rowStart: copy(rowStart, (b) => new Int32Array(b)), fields: copy(fields, (b) => new Int32Array(b)), values: copy(values, (b) => new Float64Array(b)),
-  };
+export function allocateSparseClusters(nFields: number, nClusters: number, nValues: number, shared = false): SparseClusters {
+  const int32 = (n: number) => (shared ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n));
+  const float64 = (n: number) => (shared ? new Float64Array(new SharedArrayBuffer(n * 8)) : new Float64Array(n));
+  return { nClusters, nFields, rowStart: int32(nClusters + 1), fields: int32(nValues), values: float64(nValues) };
 }
 
 /** Resamples are drawn in blocks of this many, block b from its own stream (streamSeed(seed, b)). */

@@ -1,8 +1,8 @@
 // The only module that writes CSV: rows -> RFC 4180 text, streamed in chunks to a file.
 // Hand-written rather than arquero's toCSV: the same quoting rule (tested against arquero), without
 // building a table per chunk, which cost more than the analysis of the sentences being written.
-import { closeSync, mkdirSync, openSync, renameSync, writeSync, rmSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { closeSync, openSync, renameSync, writeSync, rmSync } from 'node:fs';
+import { tempPath } from './atomic.ts';
 import { formatBoolean, formatNumber, neutralizeText } from './format.ts';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -59,8 +59,7 @@ export class CsvSink {
   private rows = 0;
 
   constructor(readonly path: string, readonly columns: readonly string[]) {
-    mkdirSync(dirname(path), { recursive: true });
-    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    this.tmp = tempPath(path);
     this.fd = openSync(this.tmp, 'w');
     if (columns.length > 0) writeSync(this.fd, csvLine(columns));
   }
