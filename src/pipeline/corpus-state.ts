@@ -152,6 +152,13 @@ export class CorpusState {
     return this.sentenceScores.column(c);
   }
 
+  /** Calls fn with each sentence's value of a score column and the sentence's index, without holding the column. */
+  eachSentenceValue(column: string, fn: (value: number, sentence: number) => void): void {
+    const c = this.scoreColumns.indexOf(column);
+    if (c < 0) throw new Error(`internal error: no score column ${column}`);
+    this.sentenceScores.each(c, fn);
+  }
+
   hits(doc: number, category: number): number {
     return this.docHits.get(doc * this.categoryIds.length + category);
   }

@@ -45,12 +45,18 @@ export class SentenceScores {
 
   /** Column c of every sentence (read back chunk by chunk from the spool: one column in memory, not all). */
   column(c: number): Float64Array {
+    const out = new Float64Array(this.n);
+    this.each(c, (x, k) => { out[k] = x; });
+    return out;
+  }
+
+  /** Calls fn with column c of each sentence and the sentence's index, in order, reading the spool chunk by chunk. */
+  each(c: number, fn: (value: number, sentence: number) => void): void {
     if (c < 0 || c >= this.nCol) throw new Error(`internal error: no score column ${c} of ${this.nCol}`);
     if (this.disposed) throw new Error('internal error: sentence scores read after dispose');
     this.flush();
-    const out = new Float64Array(this.n);
     let k = 0;
-    const take = (chunk: Float64Array) => { for (let x = c; x < chunk.length; x += this.nCol) out[k++] = chunk[x]!; };
+    const take = (chunk: Float64Array) => { for (let x = c; x < chunk.length; x += this.nCol) fn(chunk[x]!, k++); };
     if (this.fd === null) {
       for (const chunk of this.chunks) take(chunk);
     } else {
@@ -71,7 +77,6 @@ export class SentenceScores {
       // The buffer was used for reading: nothing is pending in it.
     }
     if (k !== this.n) throw new Error(`internal error: read ${k} sentence scores, expected ${this.n}`);
-    return out;
   }
 
   /** Closes and removes the spool file (or drops the values kept in memory). */

@@ -8,21 +8,32 @@ export function averageRanks<T extends Float32Array | Float64Array = Float64Arra
   // A native numeric sort of a copy, then each value's tie range by binary search: no index array
   // sorted through a comparator (several times slower, and twice the memory, on a million sentences).
   const sorted = Float64Array.from(values).sort();
-  let m = n;
-  while (m > 0 && Number.isNaN(sorted[m - 1]!)) m--;
+  const m = countBeforeNaN(sorted);
   if (into !== undefined && into.length !== n) throw new Error(`averageRanks: ${n} values but room for ${into.length} ranks`);
   const ranks = (into ?? new Float64Array(n)) as T;
-  for (let i = 0; i < n; i++) {
-    const x = values[i]!;
-    if (Number.isNaN(x)) { ranks[i] = NaN; continue; }
-    // lo: values below x; hi: values up to x. Ties span ranks lo+1 … hi.
-    let lo = 0, hi = m;
-    while (lo < hi) { const mid = (lo + hi) >>> 1; if (sorted[mid]! < x) lo = mid + 1; else hi = mid; }
-    let top = lo, end = m;
-    while (top < end) { const mid = (top + end) >>> 1; if (sorted[mid]! <= x) top = mid + 1; else end = mid; }
-    ranks[i] = (lo + 1 + top) / 2;
-  }
+  for (let i = 0; i < n; i++) ranks[i] = averageRankIn(sorted, m, values[i]!);
   return ranks;
+}
+
+/**
+ * The average rank of x among the first m values of `sorted` (ascending, NaN after them): ties share the
+ * mean of their ranks; NaN for NaN. With it a caller can rank values it reads again instead of holding them.
+ */
+export function averageRankIn(sorted: Float64Array, m: number, x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  // lo: values below x; top: values up to x. Ties span ranks lo+1 … top.
+  let lo = 0, hi = m;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (sorted[mid]! < x) lo = mid + 1; else hi = mid; }
+  let top = lo, end = m;
+  while (top < end) { const mid = (top + end) >>> 1; if (sorted[mid]! <= x) top = mid + 1; else end = mid; }
+  return (lo + 1 + top) / 2;
+}
+
+/** Values before the NaNs of an ascending numeric sort (Float64Array.prototype.sort puts NaN last). */
+export function countBeforeNaN(sorted: Float64Array): number {
+  let m = sorted.length;
+  while (m > 0 && Number.isNaN(sorted[m - 1]!)) m--;
+  return m;
 }
 
 function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {

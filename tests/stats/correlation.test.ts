@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageRanks, spearmanRho } from '../../src/stats/correlation.ts';
+import { averageRankIn, averageRanks, countBeforeNaN, spearmanRho } from '../../src/stats/correlation.ts';
 
 describe('spearmanRho', () => {
   it('gives rho = 0.6 for the Hollander & Wolfe (1973: 187) data used in R’s cor.test example', () => {
@@ -20,6 +20,18 @@ describe('spearmanRho', () => {
     expect(into).toBeInstanceOf(Float32Array);
     expect(Array.from(into)).toEqual([6, 2.5, 2.5, 4, 6, 6, 1]);
     expect(spearmanRho([1, 2, 2, 3], [1, 3, 2, 4])).toBeCloseTo(3 / Math.sqrt(10), 12);
+  });
+
+  it('ranks a value against a sorted column it is not part of, leaving NaN out (averageRankIn)', () => {
+    // The column (3, -0, 0, 1, 3, 3, -2, NaN) sorted: -2, -0, 0, 1, 3, 3, 3, NaN; 7 values before the NaN.
+    const sorted = new Float64Array([3, -0, 0, 1, 3, 3, -2, NaN]).sort();
+    expect(countBeforeNaN(sorted)).toBe(7);
+    // By hand, as above: 3 shares ranks 5-7 (6), 0 and -0 share 2-3 (2.5), -2 is 1st, 1 is 4th.
+    expect([3, 0, -0, -2, 1].map((x) => averageRankIn(sorted, 7, x))).toEqual([6, 2.5, 2.5, 1, 4]);
+    expect(averageRankIn(sorted, 7, NaN)).toBeNaN();
+    // A value between two others takes the rank half-way: 2 lies between the 4th (1) and the 5th (3): (5 + 4) / 2.
+    expect(averageRankIn(sorted, 7, 2)).toBe(4.5);
+    expect(countBeforeNaN(new Float64Array([NaN, NaN]))).toBe(0);
   });
 
   it('is 1 for any monotone increasing relation and −1 for a decreasing one', () => {
