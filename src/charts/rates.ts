@@ -4,6 +4,8 @@ import { byDesc, requireFinite, topLevel, wrappedNames } from './spec.ts';
 import { theme } from './theme.ts';
 import type { ChartContext, RateRow } from './types.ts';
 
+const X_TICKS = Math.round(theme.layout.width / 70);
+
 export function rates(rows: RateRow[], ctx: ChartContext): TopLevelSpec {
   requireFinite(rows, ['rate_per_1000_words', 'hits', 'hits_non_negated', 'documents'], 'rates');
   const sorted = [...rows].sort(byDesc((r) => r.rate_per_1000_words, (r) => r.label));
@@ -17,7 +19,10 @@ export function rates(rows: RateRow[], ctx: ChartContext): TopLevelSpec {
   const max = Math.max(0, ...rows.map((r) => r.rate_per_1000_words));
   const x = {
     field: 'rate_per_1000_words', type: 'quantitative', title: 'Markers per 1,000 words',
-    scale: { domain: [0, max > 0 ? max * 1.12 : 1], nice: true },
+    // A tick every ~70 px (Vega's default, one per 40 px, put 0.0 and 0.2 label to label on a 420 px axis),
+    // and the domain made nice for that count, so the axis ends at a labelled tick (30, not an unlabelled 28).
+    scale: { domain: [0, max > 0 ? max * 1.12 : 1], nice: X_TICKS },
+    axis: { tickCount: X_TICKS },
   };
   const tooltip = [
     { field: 'label', type: 'nominal', title: 'Category' },

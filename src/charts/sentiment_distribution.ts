@@ -6,6 +6,12 @@ import { theme } from './theme.ts';
 import type { ChartContext, SentimentScoreRow } from './types.ts';
 
 const MAX_BINS = 30;
+const HEIGHT = 160;
+// The y scale is made nice for the axis's own tick count (Vega's default niceness counts 10 ticks), so the
+// top of every panel is a labelled tick: 1,792 sentences end at 2,000, not at an unlabelled 1,800.
+const Y_TICKS = Math.ceil(HEIGHT / 40);
+// A score tick every ~55 px of a panel: AFINN's default ticks every 2 put "−6" and "−4" label to label.
+const X_TICKS = Math.round(theme.layout.facetWidth / 55);
 // vega exports vega-statistics' binning rule at run time; its typings omit it.
 const bin = (vega as unknown as { bin(o: { maxbins: number; extent: [number, number] }): { start: number; stop: number; step: number } }).bin;
 
@@ -63,12 +69,12 @@ export function sentimentDistribution(rows: SentimentScoreRow[] | SentimentSerie
     title: { text: scorer, fontSize: theme.fontSize.header, anchor: 'middle', subtitle: '' },
     transform: [{ filter: { field: 'scorer', equal: scorer } }],
     width: theme.layout.facetWidth,
-    height: 160,
+    height: HEIGHT,
     mark: { type: 'bar', color: theme.colors.single, stroke: theme.colors.background, strokeWidth: 0.5 },
     encoding: {
-      x: { field: 'bin_start', type: 'quantitative', bin: 'binned', title: 'Sentence score (scorer’s own units)' },
+      x: { field: 'bin_start', type: 'quantitative', bin: 'binned', title: 'Sentence score (scorer’s own units)', axis: { tickCount: X_TICKS } },
       x2: { field: 'bin_end' },
-      y: { field: 'sentences', type: 'quantitative', title: 'Sentences (count)' },
+      y: { field: 'sentences', type: 'quantitative', title: 'Sentences (count)', scale: { nice: Y_TICKS }, axis: { tickCount: Y_TICKS } },
       tooltip: [
         { field: 'bin_start', type: 'quantitative', title: 'From' },
         { field: 'bin_end', type: 'quantitative', title: 'To' },

@@ -165,3 +165,49 @@ describe('sentiment distribution: binned in code', () => {
     expect(bins.reduce((s, b) => s + b.sentences, 0)).toBe(5);
   });
 });
+
+describe('axes end at labelled ticks and do not crowd', () => {
+  // The scales and ticks Vega itself builds from the compiled spec (headless view, nothing drawn).
+  const scalesOf = async (spec: import('vega-lite').TopLevelSpec) => {
+    const vega = await import('vega');
+    const { compile } = await import('../../src/charts/index.ts');
+    const view = new vega.View(vega.parse(compile(spec).vg), { renderer: 'none' });
+    await view.runAsync();
+    return (name: string) => view.scale(name) as { domain(): number[]; ticks(n: number): number[] };
+  };
+
+  it('sentiment histograms: 1,792 sentences end the y axis at 2,000 (a tick), 2,800 at 3,000', async () => {
+    const { sentimentDistribution } = await import('../../src/charts/index.ts');
+    // One bin of 1,792 (VADER's 0 bin in corpus-real) and one of 2,800 (AFINN's): by hand, d3's nice
+    // for 4 ticks steps by 500 (1,792 / 4 = 448 → 500), so the tops are 2,000 and 3,000.
+    const series = [
+      { scorer: 'vader', scores: Float64Array.from({ length: 1792 }, () => 0.05) },
+      { scorer: 'afinn', scores: Float64Array.from({ length: 2800 }, () => 1) },
+    ];
+    const spec = sentimentDistribution(series, rows.ctx);
+    const scale = await scalesOf(spec);
+    expect(scale('concat_0_y').domain()).toEqual([0, 2000]);
+    expect(scale('concat_0_y').ticks(4)).toEqual([0, 500, 1000, 1500, 2000]);
+    expect(scale('concat_1_y').domain()).toEqual([0, 3000]);
+    // x: AFINN scores from -7 to 13 get ticks every 5 (20 / 4 = 5), not every 2.
+    const afinn = sentimentDistribution([{ scorer: 'afinn', scores: Float64Array.from([-7, 0, 13]) }], rows.ctx);
+    const ax = (await scalesOf(afinn))('concat_0_x');
+    const xTicks = (afinn as { concat: { encoding: { x: { axis: { tickCount: number } } } }[] }).concat[0]!.encoding.x.axis.tickCount;
+    expect(ax.ticks(xTicks)).toEqual([-5, 0, 5, 10]);
+  });
+
+  it('rates: a largest rate of 2.65 gives x ticks every 0.5 from 0 to 3, not every 0.2', async () => {
+    const { rates } = await import('../../src/charts/index.ts');
+    const row = (category: string, rate: number) => ({ category, label: category, hits: 1, hits_non_negated: 1, words: 1000, documents: 1, rate_per_1000_words: rate });
+    const spec = rates([row('a', 2.65), row('b', 0.53)], rows.ctx);
+    // By hand: domain [0, 2.65 × 1.12 = 2.968] made nice is [0, 3]; 6 ticks over 3 step by 0.5 (3 / 6 = 0.5).
+    const x = (await scalesOf(spec))('x');
+    expect(x.domain()).toEqual([0, 3]);
+    const tickCount = (spec as { encoding: { x: { axis: { tickCount: number } } } }).encoding.x.axis.tickCount;
+    expect(x.ticks(tickCount)).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
+    // The bundled corpus's largest rate, 24.85: 24.85 × 1.12 = 27.8, nice for 6 ticks (27.8 / 6 = 4.6 → 5) ends at 30, a tick.
+    const big = (await scalesOf(rates([row('a', 24.85)], rows.ctx)))('x');
+    expect(big.domain()).toEqual([0, 30]);
+    expect(big.ticks(tickCount)).toEqual([0, 5, 10, 15, 20, 25, 30]);
+  });
+});
