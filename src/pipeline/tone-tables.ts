@@ -20,14 +20,14 @@ export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): R
   const ranks: (Float32Array | Float64Array)[] = [];
   const polarities: Int8Array[] = [];
   for (const p of pol) {
-    const sorted = state.sentenceColumn(p.column);
-    const n = sorted.length;
+    const values = state.sentenceColumn(p.column);
+    const n = values.length;
     // A loop, not Int8Array.from(values, fn), which boxes every value first (44 MB per million sentences).
     const codes = new Int8Array(n);
-    for (let k = 0; k < n; k++) codes[k] = polarityCode(sorted[k]!);
+    for (let k = 0; k < n; k++) codes[k] = polarityCode(values[k]!);
     polarities.push(codes);
     // Sorted in place and the values read again from the spool to be ranked: 8 bytes a sentence at once, not 16.
-    sorted.sort();
+    const sorted = values.sort();
     const m = countBeforeNaN(sorted);
     const r = n < 2 ** 23 ? new Float32Array(n) : new Float64Array(n);
     state.eachSentenceValue(p.column, (x, k) => { r[k] = averageRankIn(sorted, m, x); });
