@@ -4,6 +4,9 @@ import { requireFinite, topLevel, uniq, wrappedHeader, wrappedNames } from './sp
 import { theme } from './theme.ts';
 import type { ChartContext, GroupIntervalRow } from './types.ts';
 
+// A tick every ~55 px of a panel, and the shared scale made nice for that count: it ends at a labelled tick.
+const X_TICKS = Math.round(theme.layout.facetWidth / 55);
+
 export function ratesByGroup(rows: GroupIntervalRow[], ctx: ChartContext): TopLevelSpec {
   requireFinite(rows, ['rate_per_1000_words', 'hits', 'documents'], 'rates_by_group');
   // Categories in the order of their mean rate across groups, so panels read alike.
@@ -43,7 +46,10 @@ export function ratesByGroup(rows: GroupIntervalRow[], ctx: ChartContext): TopLe
           // Intervals are missing (null) for groups of fewer than two documents: no bar is drawn.
           transform: [{ filter: { field: 'ci_low', valid: true } }, { filter: { field: 'ci_high', valid: true } }],
           mark: { type: 'rule', color: theme.colors.single, strokeWidth: 1.5 },
-          encoding: { x: { field: 'ci_low', type: 'quantitative', title: 'Markers per 1,000 words' }, x2: { field: 'ci_high' } },
+          encoding: {
+            x: { field: 'ci_low', type: 'quantitative', title: 'Markers per 1,000 words', scale: { nice: X_TICKS }, axis: { tickCount: X_TICKS } },
+            x2: { field: 'ci_high' },
+          },
         },
         {
           mark: { type: 'point', filled: true, color: theme.colors.single, size: 30, opacity: 1 },

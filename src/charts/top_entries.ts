@@ -6,6 +6,8 @@ import type { ChartContext, EntryRow } from './types.ts';
 
 /** Share of the largest count the x scale reaches, leaving room for value labels. */
 const VALUE_ROOM = 1.2;
+/** Widest entry label (px); longer ones end in an ellipsis, the full entry is in the tooltip. */
+const LABEL_LIMIT = 160;
 
 /** Keeps the `top` entries of each category by hits (ties broken by entry, so the cut is reproducible). */
 export function topEntries(rows: EntryRow[], ctx: ChartContext, top = 10): TopLevelSpec {
@@ -23,13 +25,18 @@ export function topEntries(rows: EntryRow[], ctx: ChartContext, top = 10): TopLe
     columns: theme.layout.facetColumns,
     facet: { field: 'label_display', type: 'nominal', sort: labels.map((l) => names.map.get(l)), header: wrappedHeader() },
     resolve: { scale: { y: 'independent', x: 'independent' } },
+    // Panels placed by their plot areas on a uniform grid: by their full bounds (the default), a panel with
+    // long entry labels or a two-line header sat right of or below the others in its column or row. The
+    // spacing leaves room for the widest labels and for a two-line header under the x axis above it.
+    bounds: 'flush',
+    spacing: { column: LABEL_LIMIT + 40, row: 100 },
     spec: {
       width: theme.layout.facetWidth - 60,
       height: { step: theme.layout.facetStep },
       encoding: {
         y: {
           field: 'entry', type: 'nominal', title: null, sort: { field: 'rank', op: 'min', order: 'ascending' },
-          axis: { labelLimit: 160 },
+          axis: { labelLimit: LABEL_LIMIT },
         },
         // Counts: whole-number ticks only, so small panels do not show 0.2, 0.4, ...
         x: { field: 'hits', type: 'quantitative', title: 'Hits (count)', axis: { tickCount: 4, tickMinStep: 1, format: 'd' } },

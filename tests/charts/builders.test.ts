@@ -196,6 +196,16 @@ describe('axes end at labelled ticks and do not crowd', () => {
     expect(ax.ticks(xTicks)).toEqual([-5, 0, 5, 10]);
   });
 
+  it('rates by group: intervals up to 12.3 share an x axis ending at 15, ticks every 5', async () => {
+    const { ratesByGroup } = await import('../../src/charts/index.ts');
+    const row = (group: string, rate: number, high: number) => ({ group, category: 'c', label: 'C', rate_per_1000_words: rate, ci_low: 0, ci_high: high, hits: 1, documents: 2 });
+    const spec = ratesByGroup([row('A', 8, 12.3), row('B', 1, 2)], rows.ctx);
+    // By hand (d3's nice for 4 ticks, repeated until stable): [0, 12.3] steps by 2 to [0, 14]; [0, 14] by 5 to [0, 15]; [0, 15] by 5.
+    const x = (await scalesOf(spec))('x');
+    expect(x.domain()).toEqual([0, 15]);
+    expect(x.ticks(4)).toEqual([0, 5, 10, 15]);
+  });
+
   it('rates: a largest rate of 2.65 gives x ticks every 0.5 from 0 to 3, not every 0.2', async () => {
     const { rates } = await import('../../src/charts/index.ts');
     const row = (category: string, rate: number) => ({ category, label: category, hits: 1, hits_non_negated: 1, words: 1000, documents: 1, rate_per_1000_words: rate });
@@ -209,5 +219,32 @@ describe('axes end at labelled ticks and do not crowd', () => {
     const big = (await scalesOf(rates([row('a', 24.85)], rows.ctx)))('x');
     expect(big.domain()).toEqual([0, 30]);
     expect(big.ticks(tickCount)).toEqual([0, 5, 10, 15, 20, 25, 30]);
+  });
+});
+
+describe('top_entries: panels on a uniform grid', () => {
+  it('puts every panel of a column at the same x and of a row at the same y, whatever its labels and header', async () => {
+    const vega = await import('vega');
+    const { compile } = await import('../../src/charts/index.ts');
+    const spec = topEntries(rows.top_entries, rows.ctx);
+    const view = new vega.View(vega.parse(compile(spec).vg), { renderer: 'none' });
+    await view.runAsync();
+    // The facet cells: groups of the mark named "cell", each item one panel's plot area, in facet order.
+    // The scenegraph alternates marks (name, items) and items (x, y, items = marks); its root is a mark.
+    type Mark = { name?: string; marktype: string; items?: Item[] };
+    type Item = { x: number; y: number; items?: Mark[] };
+    const cells: Item[] = [];
+    const walk = (mark: Mark) => {
+      if (mark.name === 'cell') cells.push(...(mark.items ?? []));
+      else if (mark.marktype === 'group') for (const item of mark.items ?? []) for (const m of item.items ?? []) walk(m);
+    };
+    walk((view.scenegraph() as unknown as { root: Mark }).root);
+    // 12 categories in 3 columns: 4 rows. Long names (the fixture's issuers are not used here; its
+    // category "Sovereignty and territorial integrity" has a two-line header) used to shift panels.
+    expect(cells).toHaveLength(12);
+    const xs = new Set(cells.map((c) => c.x));
+    const ys = new Set(cells.map((c) => c.y));
+    expect(xs.size).toBe(3);
+    expect(ys.size).toBe(4);
   });
 });
