@@ -3,7 +3,7 @@
 // memory grows little with corpus size; sentence rows, hits and document rows are streamed to disk.
 import { SentenceScores } from './sentence-scores.ts';
 import { StringColumn } from './string-column.ts';
-import { CountFold, type DocumentSummary, type SettledCounts } from './summary.ts';
+import { bump, CountFold, type DocumentSummary, type SettledCounts } from './summary.ts';
 
 export { NO_GROUP } from './summary.ts';
 
@@ -59,10 +59,6 @@ export interface PeriodCell { hits: Record<string, number>; words: number; docum
 
 /** Sentences of one document that use a frame: [document, sentences, sum of each score column...]. */
 export const TONE_FIELDS = 2;
-
-function bump(map: Map<string, number>, key: string, n: number): void {
-  map.set(key, (map.get(key) ?? 0) + n);
-}
 
 export class CorpusState {
   /** documents folded so far */

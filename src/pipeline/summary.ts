@@ -61,7 +61,8 @@ export function sentenceColumns(cfg: SummaryConfig): string[] {
 
 const HIT_COLUMNS = TABLES.hits.columns.map((c) => c.name);
 
-function bump(map: Map<string, number>, key: string, n: number): void {
+/** Adds n to a count in a map (integer sums: the result does not depend on the order of the additions). */
+export function bump(map: Map<string, number>, key: string, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
