@@ -1,5 +1,5 @@
 // Finding lexicon hits in a token list: longest match per category, within one sentence.
-import type { Token } from '../text/index.ts';
+import { withRoom, type Token } from '../text/index.ts';
 import { TestMode, type CompiledEntry, type CompiledLexicon, type TokenTest } from './compile.ts';
 
 export interface Match {
@@ -76,14 +76,6 @@ const memos = new WeakMap<CompiledLexicon, Memo>();
 
 type Slots = (CompiledEntry[] | null | undefined)[];
 
-// Grown by doubling into a new dense array, so a far index never turns it into a sparse dictionary.
-function slotsFor(slots: Slots, id: number): Slots {
-  if (id < slots.length) return slots;
-  const next: Slots = new Array<CompiledEntry[] | null | undefined>(Math.max(1024, id * 2)).fill(undefined);
-  for (let k = 0; k < slots.length; k++) next[k] = slots[k];
-  return next;
-}
-
 function memoOf(compiled: CompiledLexicon): Memo {
   let memo = memos.get(compiled);
   if (!memo) memos.set(compiled, (memo = { byForm: [], byLemma: [] }));
@@ -128,13 +120,13 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
     if (tok.type === LAYOUT) continue;
     let forms = tok.form < memo.byForm.length ? memo.byForm[tok.form] : undefined;
     if (forms === undefined) {
-      memo.byForm = slotsFor(memo.byForm, tok.form);
+      memo.byForm = withRoom(memo.byForm, tok.form);
       forms = memo.byForm[tok.form] = formCandidates(compiled, tok.lower);
     }
     consider(forms ?? undefined);
     let lemmas = tok.lemmaForm < memo.byLemma.length ? memo.byLemma[tok.lemmaForm] : undefined;
     if (lemmas === undefined) {
-      memo.byLemma = slotsFor(memo.byLemma, tok.lemmaForm);
+      memo.byLemma = withRoom(memo.byLemma, tok.lemmaForm);
       lemmas = memo.byLemma[tok.lemmaForm] = compiled.byLemma.get(tok.lemma) ?? null;
     }
     consider(lemmas ?? undefined);

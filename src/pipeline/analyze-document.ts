@@ -1,7 +1,7 @@
 import type { Document } from '../corpus/index.ts';
 import { matchTokens, type CompiledLexicon } from '../lexicon/index.ts';
 import type { Scorer } from '../sentiment/scorer.ts';
-import { formText, tokenize, type Token } from '../text/index.ts';
+import { formText, tokenize, withRoomFloat64, type Token } from '../text/index.ts';
 import type { DocumentAnalysis, HitRecord, SentenceRecord } from './document-analysis.ts';
 
 export interface DocumentOptions {
@@ -64,11 +64,7 @@ class FormTally {
   private readonly seen: number[] = [];
 
   add(id: number): void {
-    if (id >= this.counts.length) {
-      const next = new Float64Array(Math.max(id + 1, this.counts.length * 2));
-      next.set(this.counts);
-      this.counts = next;
-    }
+    this.counts = withRoomFloat64(this.counts, id);
     if (this.counts[id]++ === 0) this.seen.push(id);
   }
 

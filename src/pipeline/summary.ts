@@ -5,7 +5,7 @@
 import { polarity } from '../sentiment/scorer.ts';
 import { csvLine, formatCell, rowLine, type Row } from '../tables/csv.ts';
 import { TABLES } from '../tables/schema.ts';
-import { formText } from '../text/index.ts';
+import { formText, withRoomFloat64 } from '../text/index.ts';
 import { formCountsOf } from './analyze-document.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 
@@ -72,11 +72,7 @@ class FormSums {
   addPairs(pairs: Float64Array): void {
     let max = -1;
     for (let k = 0; k < pairs.length; k += 2) if (pairs[k]! > max) max = pairs[k]!;
-    if (max >= this.counts.length) {
-      const next = new Float64Array(Math.max(max + 1, this.counts.length * 2, 1024));
-      next.set(this.counts);
-      this.counts = next;
-    }
+    if (max >= 0) this.counts = withRoomFloat64(this.counts, max);
     for (let k = 0; k < pairs.length; k += 2) this.counts[pairs[k]!]! += pairs[k + 1]!;
   }
   /** Adds the sums into a word -> n map (in id order) and clears them. */

@@ -60,11 +60,11 @@ export function sparseClusters(nFields: number, rows: readonly (readonly number[
  * them without a copy each.
  */
 export function allocateSparseClusters(nFields: number, nClusters: number, nValues: number, shared = false): SparseClusters {
-  const int32 = (n: number) => (shared ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n));
-  const uint16 = (n: number) => (shared ? new Uint16Array(new SharedArrayBuffer(n * 2)) : new Uint16Array(n));
-  const float64 = (n: number) => (shared ? new Float64Array(new SharedArrayBuffer(n * 8)) : new Float64Array(n));
-  const fields = nFields <= 0x10000 ? uint16(nValues) : int32(nValues);
-  return { nClusters, nFields, rowStart: int32(nClusters + 1), fields, values: float64(nValues) };
+  type Typed = Int32Array | Uint16Array | Float64Array;
+  const make = <T extends Typed>(C: { new (n: number): T; new (b: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, n: number): T =>
+    (shared ? new C(new SharedArrayBuffer(n * C.BYTES_PER_ELEMENT)) : new C(n));
+  const fields = nFields <= 0x10000 ? make(Uint16Array, nValues) : make(Int32Array, nValues);
+  return { nClusters, nFields, rowStart: make(Int32Array, nClusters + 1), fields, values: make(Float64Array, nValues) };
 }
 
 /** Resamples are drawn in blocks of this many, block b from its own stream (streamSeed(seed, b)). */

@@ -23,7 +23,22 @@ export function formText(id: number): string {
   return s;
 }
 
-/** Ids given so far: every id is below this. */
-export function formCount(): number {
-  return forms.length;
+// Arrays indexed by ids (form ids here, wink's lexeme indexes in tokenize.ts) grow to at least twice their
+// length: amortised O(1), and a JS array filled to its length stays dense instead of turning into a dictionary.
+const grownLength = (length: number, i: number) => Math.max(1024, i + 1, 2 * length);
+
+/** `a` when it has room for index i, else a larger copy (zero-filled beyond). */
+export function withRoomFloat64(a: Float64Array<ArrayBuffer>, i: number): Float64Array<ArrayBuffer> {
+  if (i < a.length) return a;
+  const next = new Float64Array(grownLength(a.length, i));
+  next.set(a);
+  return next;
+}
+
+/** `a` when it has room for index i, else a larger dense copy (undefined beyond). */
+export function withRoom<T>(a: (T | undefined)[], i: number): (T | undefined)[] {
+  if (i < a.length) return a;
+  const next = new Array<T | undefined>(grownLength(a.length, i)).fill(undefined);
+  for (let k = 0; k < a.length; k++) next[k] = a[k];
+  return next;
 }

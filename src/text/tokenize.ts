@@ -1,4 +1,4 @@
-import { formId } from './forms.ts';
+import { formId, withRoom } from './forms.ts';
 import { accessors, nlp, rawAccessors, readRaw, type RawDoc } from './nlp.ts';
 import { isWordToken, type Sentence, type Token, type TokenizedText } from './tokens.ts';
 
@@ -68,12 +68,7 @@ function lexemeInfo(raw: RawDoc, i: number): LexemeInfo {
     const type = acc.type(raw, i);
     const lower = text.toLowerCase();
     info = { text, lower, form: formId(lower), type, isWord: isWordToken(type, text), lemmaByPos: [], lemmaFormByPos: [] };
-    if (lex >= lexemes.length) {
-      // Grown by doubling into a new dense array, so it never turns into a sparse dictionary.
-      const next = new Array<LexemeInfo | undefined>(Math.max(1024, lex * 2)).fill(undefined);
-      for (let k = 0; k < lexemes.length; k++) next[k] = lexemes[k];
-      lexemes = next;
-    }
+    lexemes = withRoom(lexemes, lex);
     lexemes[lex] = info;
   }
   return info;
