@@ -7,6 +7,9 @@ import type { ChartContext, FrameToneRow } from './types.ts';
 export const WITH_FRAME = 'Sentences with a marker';
 export const WITHOUT_FRAME = 'Sentences without';
 
+// A tick every ~55 px of a panel: by default AFINN's panel labelled every unit and "−5" touched "−4".
+const X_TICKS = Math.round(theme.layout.facetWidth / 55);
+
 export function frameTone(rows: FrameToneRow[], ctx: ChartContext): TopLevelSpec {
   requireFinite(rows, ['mean', 'n_sentences'], 'frame_tone');
   const labels = uniq(rows.map((r) => r.label)).sort((a, b) => a.localeCompare(b, 'en'));
@@ -42,7 +45,7 @@ export function frameTone(rows: FrameToneRow[], ctx: ChartContext): TopLevelSpec
           mark: { type: 'rule', strokeWidth: 1.5 },
           encoding: {
             y, yOffset, color, tooltip,
-            x: { field: 'ci_low', type: 'quantitative', title: 'Mean sentence score (scorer’s units)', scale: { padding: 8 } },
+            x: { field: 'ci_low', type: 'quantitative', title: 'Mean sentence score (scorer’s units)', scale: { padding: 8 }, axis: { tickCount: X_TICKS } },
             x2: { field: 'ci_high' },
           },
         },

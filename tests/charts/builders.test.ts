@@ -248,3 +248,24 @@ describe('top_entries: panels on a uniform grid', () => {
     expect(ys.size).toBe(4);
   });
 });
+
+describe('frame_tone: x ticks that do not touch', () => {
+  it('asks for 4 ticks per panel: over AFINN means from -4.7 to 2.8 that is every 2, not every 1', async () => {
+    const vega = await import('vega');
+    const { compile, frameTone } = await import('../../src/charts/index.ts');
+    const vg = compile(frameTone(rows.frame_tone, rows.ctx)).vg as { marks?: unknown[]; axes?: { scale: string; tickCount?: number }[] };
+    const axes: { scale: string; tickCount?: number }[] = [];
+    const walk = (g: { marks?: unknown[]; axes?: { scale: string; tickCount?: number }[] }) => {
+      axes.push(...(g.axes ?? []));
+      for (const m of g.marks ?? []) walk(m as typeof g);
+    };
+    walk(vg);
+    const x = axes.filter((a) => a.scale === 'child_x');
+    expect(x.length).toBeGreaterThan(0);
+    for (const a of x) expect(a.tickCount).toBe(4);
+    // By hand: (2.8 + 4.7) / 4 = 1.9, d3 rounds the step to 2: -4, -2, 0, 2 (10 ticks step by 1: -4 to 2, seven labels).
+    const scale = vega.scale('linear')().domain([-4.7, 2.8]) as { ticks(n: number): number[] };
+    expect(scale.ticks(4)).toEqual([-4, -2, 0, 2]);
+    expect(scale.ticks(10)).toEqual([-4, -3, -2, -1, 0, 1, 2]);
+  });
+});
