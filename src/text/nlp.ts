@@ -67,11 +67,87 @@ function makeTokenizationHistoryFree(): void {
   entry.exports = wrapped;
 }
 
+/** The compiled token regexes wink's tokenizer factory receives (only what the loop below reads). */
+interface TRex { helpers: { splitter: RegExp } }
+type WinkTokenize = (doc: DocDataMethods, text: string) => void;
+type TokenizerFactory = ((trex: TRex, categories: { unk: number }, preserve: unknown) => WinkTokenize) & { memoised?: boolean };
+
+// Out-of-vocabulary raw tokens memoised, at most (~15 MB; corpus-real has ~12,000 distinct ones).
+const OOV_MEMO_MAX = 100_000;
+
+/**
+ * With learned words treated as unknown, every occurrence of a raw token that is not in the model's
+ * vocabulary ("Lavrov", "Russia,") goes through wink's slow path (category regexes, the recursive
+ * tokenizer, cache.add): a quarter of the raw tokens of corpus-real.
+ * That path depends only on the raw token and its preceding spaces (learned words are invisible to it
+ * and its regexes keep no state), so the 4 numbers a token it pushes are memoised per raw token and
+ * replayed. wink's tokenize loop is repeated here as it is (split on spaces, preceding spaces capped,
+ * non-breaking spaces passed on); tokens preceded by non-breaking spaces take wink's own path.
+ */
+function memoiseOutOfVocabulary(): void {
+  const tokenizerPath = join(dirname(require.resolve('wink-nlp')), 'tokenizer.js');
+  require(tokenizerPath);
+  const entry = require.cache[tokenizerPath]!;
+  const factory = entry.exports as TokenizerFactory;
+  if (factory.memoised) return;
+  const wrapped: TokenizerFactory = (trex, categories, preserve) => {
+    const original = factory(trex, categories, preserve);
+    const splitter = trex.helpers.splitter;
+    const unk = categories.unk;
+    const maxPrecedingSpaces = 65535;
+    const NBSP = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
+    // Keyed by the raw token after one space (the common case), or by "<spaces> <token>".
+    const afterOne = new Map<string, number[]>();
+    const afterOther = new Map<string, number[]>();
+    let size = 0;
+    return (doc, text) => {
+      const tokens = (lastRaw as RawDoc).tokens;
+      const rawTokens = text.split(splitter);
+      let precedingSpaces = 0;
+      let nbSpaces: string | null = null;
+      let spaces = '';
+      for (let p = 0; p < rawTokens.length; p++) {
+        const t = rawTokens[p]!;
+        if (!t) continue;
+        const hasNBSP = NBSP.test(t);
+        if (t[0] === ' ' || hasNBSP) {
+          spaces = t;
+          precedingSpaces = t.length;
+          if (hasNBSP) {
+            nbSpaces = t;
+            precedingSpaces = maxPrecedingSpaces;
+          } else if (precedingSpaces > maxPrecedingSpaces - 1) precedingSpaces = maxPrecedingSpaces - 1;
+          continue;
+        }
+        if (doc._addTokenIfInCache(t, precedingSpaces, nbSpaces) === unk) {
+          const memo = precedingSpaces === 1 ? afterOne : afterOther;
+          const key = precedingSpaces === 1 ? t : `${precedingSpaces} ${t}`;
+          const known = nbSpaces === null ? memo.get(key) : undefined;
+          if (known !== undefined) {
+            for (let k = 0; k < known.length; k++) tokens.push(known[k]!);
+          } else {
+            // wink's own processing of this one raw token, after the same spaces.
+            const before = tokens.length;
+            original(doc, spaces + t);
+            if (nbSpaces === null && size < OOV_MEMO_MAX) { memo.set(key, tokens.slice(before)); size++; }
+          }
+        }
+        precedingSpaces = 0;
+        nbSpaces = null;
+        spaces = '';
+      }
+    };
+  };
+  wrapped.memoised = true;
+  entry.exports = wrapped;
+}
+
 let instance: WinkMethods | undefined;
 
 export function nlp(): WinkMethods {
   if (!instance) {
     makeTokenizationHistoryFree();
+    memoiseOutOfVocabulary();
     const winkNLP = require('wink-nlp') as (m: unknown, pipes: string[]) => WinkMethods;
     instance = winkNLP(model, [...PIPES]);
   }
