@@ -4,16 +4,40 @@
 // 32-bit resolution. Good enough for bootstrap draws; not for cryptography.
 
 // Ettinger (2017), Mulberry32; JavaScript version as in github.com/bryc/code/blob/master/jshash/PRNGs.md.
+const INCREMENT = 0x6d2b79f5;
+
+/** Mulberry32's output for a state (after its increment), as an unsigned 32-bit integer. */
+function mix(a: number): number {
+  let t = Math.imul(a ^ (a >>> 15), a | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
+}
+
+/** A mulberry32 stream: next() gives the floats mulberry32(seed) gives, in the same order. */
+export class Mulberry32 {
+  private a: number;
+  constructor(seed: number) {
+    this.a = seed >>> 0;
+  }
+  next(): number {
+    this.a = (this.a + INCREMENT) >>> 0;
+    return mix(this.a) / 4294967296;
+  }
+  /** Draws n indexes floor(next() * m) and counts them into `counts`: the same draws, without a call per draw. */
+  countDraws(counts: Int32Array, n: number, m: number): void {
+    let a = this.a;
+    for (let d = 0; d < n; d++) {
+      a = (a + INCREMENT) >>> 0;
+      counts[Math.floor((mix(a) / 4294967296) * m)]!++;
+    }
+    this.a = a;
+  }
+}
+
 /** A generator of floats in [0, 1); the same seed always gives the same sequence. */
 export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const stream = new Mulberry32(seed);
+  return () => stream.next();
 }
 
 // splitmix32-style mixing (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number generators"): one seed per stream.

@@ -2,7 +2,7 @@
 // Davison & Hinkley (1997), §3.8 (resampling clusters); percentile intervals, Efron & Tibshirani (1993), §13.3.
 // Shared resamples make differences between two ratios paired by document, and cost one draw per cluster.
 import { percentileSorted } from './quantile.ts';
-import { mulberry32, streamSeed } from './random.ts';
+import { Mulberry32, mulberry32, streamSeed } from './random.ts';
 
 export interface Interval { estimate: number; low: number; high: number }
 
@@ -109,28 +109,30 @@ function resampleBlockPlain(data: SparseClusters, blockSeed: number, size: numbe
 }
 
 /**
- * The same sums, four resamples per pass over the clusters: the four accumulate into different fields, so
+ * The same sums, eight resamples per pass over the clusters: the eight accumulate into different fields, so
  * the additions do not wait on each other (one resample at a time, each field's additions form one chain
- * through memory: twice as slow). A cluster drawn by some of the four adds w·x = ±0 to the others, which
- * leaves a sum of finite values unchanged, bit for bit (a sum starting at +0 is never -0); with a
- * non-finite value (0·∞ is NaN) the plain form is used. Draws come in the same order as there.
+ * through memory: twice as slow; four at a time, 11% slower than eight). A cluster drawn by some of the eight
+ * adds w·x = ±0 to the others, which leaves a sum of finite values unchanged, bit for bit (a sum starting at
+ * +0 is never -0); with a non-finite value (0·∞ is NaN) the plain form is used. Draws come in the same order as there.
  */
 function resampleBlockInterleaved(data: SparseClusters, blockSeed: number, size: number): Float64Array {
   const { nClusters: n, nFields, rowStart, fields, values } = data;
-  const padded = Math.ceil(size / 4) * 4;
+  const padded = Math.ceil(size / 8) * 8;
   const out = new Float64Array(padded * nFields);
-  const rng = mulberry32(blockSeed);
+  const rng = new Mulberry32(blockSeed);
   const c0 = new Int32Array(n), c1 = new Int32Array(n), c2 = new Int32Array(n), c3 = new Int32Array(n);
+  const c4 = new Int32Array(n), c5 = new Int32Array(n), c6 = new Int32Array(n), c7 = new Int32Array(n);
   const draw = (c: Int32Array, r: number) => {
     c.fill(0);
-    if (r < size) for (let d = 0; d < n; d++) c[Math.floor(rng() * n)]!++;
+    if (r < size) rng.countDraws(c, n, n);
   };
-  for (let r = 0; r < size; r += 4) {
-    draw(c0, r); draw(c1, r + 1); draw(c2, r + 2); draw(c3, r + 3);
+  for (let r = 0; r < size; r += 8) {
+    draw(c0, r); draw(c1, r + 1); draw(c2, r + 2); draw(c3, r + 3); draw(c4, r + 4); draw(c5, r + 5); draw(c6, r + 6); draw(c7, r + 7);
     const b0 = r * nFields, b1 = b0 + nFields, b2 = b1 + nFields, b3 = b2 + nFields;
+    const b4 = b3 + nFields, b5 = b4 + nFields, b6 = b5 + nFields, b7 = b6 + nFields;
     for (let j = 0; j < n; j++) {
-      const w0 = c0[j]!, w1 = c1[j]!, w2 = c2[j]!, w3 = c3[j]!;
-      if ((w0 | w1 | w2 | w3) === 0) continue;
+      const w0 = c0[j]!, w1 = c1[j]!, w2 = c2[j]!, w3 = c3[j]!, w4 = c4[j]!, w5 = c5[j]!, w6 = c6[j]!, w7 = c7[j]!;
+      if ((w0 | w1 | w2 | w3 | w4 | w5 | w6 | w7) === 0) continue;
       const end = rowStart[j + 1]!;
       for (let p = rowStart[j]!; p < end; p++) {
         const f = fields[p]!, x = values[p]!;
@@ -138,6 +140,10 @@ function resampleBlockInterleaved(data: SparseClusters, blockSeed: number, size:
         out[b1 + f]! += w1 * x;
         out[b2 + f]! += w2 * x;
         out[b3 + f]! += w3 * x;
+        out[b4 + f]! += w4 * x;
+        out[b5 + f]! += w5 * x;
+        out[b6 + f]! += w6 * x;
+        out[b7 + f]! += w7 * x;
       }
     }
   }
