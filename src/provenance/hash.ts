@@ -36,7 +36,16 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+const FINGERPRINTS_PER_PIECE = 1024;
+
 /** Corpus fingerprint: sha256 over the sorted document fingerprints, one per line. */
 export function corpusFingerprint(documentFingerprints: readonly string[]): string {
-  return sha256([...documentFingerprints].sort().join('\n'));
+  const sorted = [...documentFingerprints].sort();
+  const hash = createHash('sha256');
+  // Hashed in pieces: at 63,000 documents the joined text and its UTF-8 copy were 8 MB at once, at the run's peak.
+  for (let i = 0; i < sorted.length; i += FINGERPRINTS_PER_PIECE) {
+    const end = Math.min(sorted.length, i + FINGERPRINTS_PER_PIECE);
+    hash.update((i === 0 ? '' : '\n') + sorted.slice(i, end).join('\n'));
+  }
+  return hash.digest('hex');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/provenance/hash.ts';
+import { createHash } from 'node:crypto';
+import { canonicalJson, corpusFingerprint } from '../../src/provenance/hash.ts';
 
 describe('canonicalJson', () => {
   it('sorts object keys at every level, inside arrays too, and keeps array order', () => {
@@ -17,5 +18,19 @@ describe('canonicalJson', () => {
   });
   it('writes objects that are not plain ones by their own keys, as before (a Date has none)', () => {
     expect(canonicalJson({ when: new Date(0) })).toBe('{"when":{}}');
+  });
+});
+
+describe('corpusFingerprint', () => {
+  // The definition: sha256 of the document fingerprints sorted and joined by line breaks.
+  const byDefinition = (fps: string[]) => createHash('sha256').update([...fps].sort().join('\n')).digest('hex');
+  it('is sha256 of the sorted fingerprints, one per line, also when hashed in pieces', () => {
+    const fp = (k: number) => createHash('sha256').update(String(k)).digest('hex');
+    for (const n of [0, 1, 1023, 1024, 1025, 2503]) {
+      const fps = Array.from({ length: n }, (_, k) => fp(k));
+      expect(corpusFingerprint(fps)).toBe(byDefinition(fps));
+    }
+    // The empty corpus: sha256 of the empty text.
+    expect(corpusFingerprint([])).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 });
