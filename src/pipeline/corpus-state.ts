@@ -1,7 +1,7 @@
 // The fold over DocumentAnalysis results: everything corpus-level tables need, without holding
 // documents. Per-document numbers live in flat typed arrays (a few dozen bytes a document), so
 // memory grows little with corpus size; sentence rows, hits and document rows are streamed to disk.
-import { SentenceScores } from './sentence-scores.ts';
+import { RankColumns, SentenceScores } from './sentence-scores.ts';
 import { StringColumn } from './string-column.ts';
 import { bump, CountFold, type DocumentSummary, type SettledCounts } from './summary.ts';
 
@@ -146,6 +146,11 @@ export class CorpusState {
     const c = this.scoreColumns.indexOf(column);
     if (c < 0) throw new Error(`internal error: no score column ${column}`);
     return this.sentenceScores.column(c);
+  }
+
+  /** An empty store of per-sentence rank columns: beside the sentence-score spool when there is one, else in memory. */
+  rankColumns(): RankColumns {
+    return new RankColumns(this.sentenceScores.n, this.opts.spool ? `${this.opts.spool}.ranks` : null);
   }
 
   /** Calls fn with each sentence's value of a score column and the sentence's index, without holding the column. */

@@ -36,27 +36,36 @@ export function countBeforeNaN(sorted: Float64Array): number {
   return m;
 }
 
-function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const n = x.length;
+/**
+ * Pearson's r of n pairs that `pairs` gives, in the same order, each time it is called (twice: the means,
+ * then the sums of products), so paired columns can be read from anywhere without being held.
+ */
+export function pearsonOfPairs(n: number, pairs: (fn: (x: number, y: number) => void) => void): number {
   let mx = 0;
   let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i];
-    my += y[i];
-  }
+  pairs((x, y) => {
+    mx += x;
+    my += y;
+  });
   mx /= n;
   my /= n;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i] - mx;
-    const dy = y[i] - my;
+  pairs((x, y) => {
+    const dx = x - mx;
+    const dy = y - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
-  }
+  });
   return sxy / Math.sqrt(sxx * syy);
+}
+
+function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  return pearsonOfPairs(x.length, (fn) => {
+    for (let i = 0; i < x.length; i++) fn(x[i], y[i]);
+  });
 }
 
 // Spearman (1904), "The proof and measurement of association between two things", Am. J. Psychol. 15; ties by average ranks.
@@ -67,10 +76,4 @@ export function spearmanRho(x: ArrayLike<number>, y: ArrayLike<number>): number 
   }
   if (x.length < 2) return NaN;
   return pearson(averageRanks(x), averageRanks(y));
-}
-
-/** spearmanRho from ranks already computed with averageRanks (each variable ranked once for many pairs). */
-export function spearmanFromRanks(rx: ArrayLike<number>, ry: ArrayLike<number>): number {
-  if (rx.length !== ry.length) throw new Error(`spearmanFromRanks: ${rx.length} and ${ry.length} ranks; expected paired data of equal length`);
-  return rx.length < 2 ? NaN : pearson(rx, ry);
 }

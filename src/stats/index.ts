@@ -11,6 +11,6 @@ export { mulberry32, streamSeed } from './random.ts';
 export { percentileSorted } from './quantile.ts';
 export { bootstrapMeanCI, bootstrapRatioCI } from './bootstrap.ts';
 export type { BootstrapOptions, BootstrapMeanOptions, BootstrapRatioOptions, BootstrapInterval } from './bootstrap.ts';
-export { spearmanRho, spearmanFromRanks, averageRanks, averageRankIn, countBeforeNaN } from './correlation.ts';
+export { spearmanRho, pearsonOfPairs, averageRanks, averageRankIn, countBeforeNaN } from './correlation.ts';
 export { bootstrapRatios, clusterResamples, ratioInterval, differenceInterval, percentileInterval, resampleSums, resampleBlock, resampleBlocks, clusterTotals, sparseClusters, allocateSparseClusters, RESAMPLE_BLOCK } from './ratio-bootstrap.ts';
 export type { RatioReplicates, Interval, SparseClusters } from './ratio-bootstrap.ts';

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SentenceScores } from '../../src/pipeline/sentence-scores.ts';
+import { RankColumns, SentenceScores } from '../../src/pipeline/sentence-scores.ts';
+import { pearsonOfPairs, spearmanRho } from '../../src/stats/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'framescope-scores-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,5 +44,39 @@ describe('SentenceScores', () => {
   it('refuses a batch that is not whole sentences', () => {
     const store = new SentenceScores(3, null);
     expect(() => store.push(new Float64Array(4))).toThrow(/4 sentence scores for 3 columns/);
+  });
+});
+
+describe('RankColumns', () => {
+  // Three columns across read-chunk boundaries (65,536 ranks a chunk), by hand: column c of sentence k is k * (c + 1) % 7.
+  const n = 2 * 65536 + 5;
+  const value = (c: number, k: number) => ((k * (c + 1)) % 7) + 0.5;
+  const fill = (store: RankColumns, c: number) => store.add((put) => { for (let k = 0; k < n; k++) put(value(c, k)); });
+  for (const where of ['a file', 'memory'] as const) {
+    it(`gives each pair of columns back in order, from ${where}`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'framescope-ranks-'));
+      const file = where === 'a file' ? join(dir, 'ranks.bin') : null;
+      const store = new RankColumns(n, file);
+      try {
+        expect([0, 1, 2].map((c) => fill(store, c))).toEqual([0, 1, 2]);
+        if (file) expect(existsSync(file)).toBe(true);
+        let k = 0;
+        let wrong = 0;
+        store.eachPair(2, 0, (x, y) => { if (x !== value(2, k) || y !== value(0, k)) wrong++; k++; });
+        expect(k).toBe(n);
+        expect(wrong).toBe(0);
+      } finally {
+        store.dispose();
+      }
+      if (file) expect(existsSync(file)).toBe(false);
+      rmSync(dir, { recursive: true, force: true });
+    });
+  }
+  it('makes Spearman\'s rho from stored ranks equal to ranking in memory', () => {
+    // Ranks of x = [1, 2, 2, 5] and y = [3, 1, 4, 4] with ties averaged: [1, 2.5, 2.5, 4] and [2, 1, 3.5, 3.5].
+    const store = new RankColumns(4, null);
+    store.add((put) => [1, 2.5, 2.5, 4].forEach(put));
+    store.add((put) => [2, 1, 3.5, 3.5].forEach(put));
+    expect(pearsonOfPairs(4, (fn) => store.eachPair(0, 1, fn))).toBe(spearmanRho([1, 2, 2, 5], [3, 1, 4, 4]));
   });
 });
