@@ -18,7 +18,7 @@ const TARGET = { floorShare: 0.5, parallelGain: 1.7, peakBytes: 1e9, growth: 1.2
 
 interface Args {
   corpus: string | null; words: number; smallWords: number; workers: number;
-  json: string; sentiment: string; keep: boolean; quick: boolean;
+  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number;
 }
 
 function parse(): Args {
@@ -26,7 +26,7 @@ function parse(): Args {
     options: {
       corpus: { type: 'string' }, words: { type: 'string' }, 'small-words': { type: 'string' },
       workers: { type: 'string' }, json: { type: 'string' }, sentiment: { type: 'string' },
-      quick: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' },
+      quick: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' }, repeat: { type: 'string' },
     },
     strict: true,
   });
@@ -39,6 +39,7 @@ function parse(): Args {
       '  --workers N      workers of run (c) (default: number of cores)',
       '  --sentiment LIST scorers of runs (b) and (c) (default wink,afinn,vader)',
       '  --json FILE      where the results go (default bench-results.json)',
+      '  --repeat N       runs (a), (b), (c) N times, interleaved; ratios are the medians of the rounds (default 1)',
       '  --quick          1,000,000 and 250,000 words: a smoke run',
       '  --keep           keep the temporary corpora and outputs',
       '',
@@ -60,6 +61,7 @@ function parse(): Args {
     sentiment: v.sentiment ?? ALL_SCORERS,
     keep: v.keep === true,
     quick,
+    repeat: num('repeat', v.repeat, 1),
   };
 }
 
@@ -145,20 +147,37 @@ async function main(): Promise<void> {
       scaling = { source: SOURCE, sourceWords: base.words, sourceDocuments: base.documents, copies, smallCopies };
     }
 
-    // The four measurements, on the same documents, one process each.
-    const floor = await runScript('a', 'bench/floor.ts', [big], tmp);
-    const one = await runAnalyze('b', big, join(tmp, 'out-b'), 1, a.sentiment, tmp);
-    const all = await runAnalyze('c', big, join(tmp, 'out-c'), a.workers, a.sentiment, tmp);
-    const naive = await runScript('d', 'bench/naive.ts', [big, LEXICON], tmp, { DOTENV_CONFIG_QUIET: 'true' });
-    if (one.words !== all.words) throw new Error(`runs (b) and (c) counted different words: ${one.words} vs ${all.words}`);
-    const words = one.words;
-    const docs = one.documents;
-    const rows: Row[] = [
-      row('a', 'floor: wink-nlp readDoc loop', words, floor.inner.documents, floor, floor.inner.loopSeconds),
-      row('b', 'analyze --workers 1', words, docs, one),
-      row('c', `analyze --workers ${a.workers}`, words, docs, all),
-      row('d', 'natural + AFINN + regex', words, naive.inner.documents, naive, naive.inner.loopSeconds),
-    ];
+    // The four measurements, on the same documents, one process each. With --repeat, (a), (b) and (c) run in
+    // rounds, one after another, so that each round's ratios compare runs made minutes apart (this VM drifts).
+    const rounds: { a: Row; b: Row; c: Row }[] = [];
+    let rd: Row | null = null;
+    let naiveInner: Record<string, number> = {};
+    let floorInner: Record<string, number> = {};
+    let words = 0;
+    let docs = 0;
+    let peakRssSource = '';
+    for (let k = 1; k <= a.repeat; k++) {
+      const tag = a.repeat === 1 ? '' : `#${k}`;
+      const floor = await runScript(`a${tag}`, 'bench/floor.ts', [big], tmp);
+      const one = await runAnalyze(`b${tag}`, big, join(tmp, 'out-b'), 1, a.sentiment, tmp);
+      const all = await runAnalyze(`c${tag}`, big, join(tmp, 'out-c'), a.workers, a.sentiment, tmp);
+      if (one.words !== all.words) throw new Error(`runs (b) and (c) counted different words: ${one.words} vs ${all.words}`);
+      words = one.words;
+      docs = one.documents;
+      floorInner = floor.inner;
+      peakRssSource = floor.peakRssSource;
+      rounds.push({
+        a: row(`a${tag}`, 'floor: wink-nlp readDoc loop', words, floor.inner.documents, floor, floor.inner.loopSeconds),
+        b: row(`b${tag}`, 'analyze --workers 1', words, docs, one),
+        c: row(`c${tag}`, `analyze --workers ${a.workers}`, words, docs, all),
+      });
+      if (rd === null) {
+        const naive = await runScript('d', 'bench/naive.ts', [big, LEXICON], tmp, { DOTENV_CONFIG_QUIET: 'true' });
+        naiveInner = naive.inner;
+        rd = row('d', 'natural + AFINN + regex', words, naive.inner.documents, naive, naive.inner.loopSeconds);
+      }
+    }
+    const rows: Row[] = rounds.flatMap((r, k) => (k === 0 ? [r.a, r.b, r.c, rd!] : [r.a, r.b, r.c]));
     let smallRows: Row[] = [];
     if (small) {
       const b5 = await runAnalyze('b-small', small, join(tmp, 'out-b-small'), 1, a.sentiment, tmp);
@@ -166,18 +185,21 @@ async function main(): Promise<void> {
       smallRows = [row('b-small', 'analyze --workers 1', b5.words, b5.documents, b5), row('c-small', `analyze --workers ${a.workers}`, c5.words, c5.documents, c5)];
     }
 
-    const [ra, rb, rc, rd] = rows as [Row, Row, Row, Row];
+    const median = (xs: number[]) => { const v = [...xs].sort((x, y) => x - y); const m = v.length >> 1; return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2; };
+    const perRound = rounds.map((r) => ({ 'b/a': r.b.wordsPerSecond / r.a.wordsPerSecond, 'c/b': r.c.wordsPerSecond / r.b.wordsPerSecond }));
+    const peakB = Math.max(...rounds.map((r) => r.b.peakRssMB));
+    const peakC = Math.max(...rounds.map((r) => r.c.peakRssMB));
     const ratios = {
-      'b/a': rb.wordsPerSecond / ra.wordsPerSecond,
-      'c/b': rc.wordsPerSecond / rb.wordsPerSecond,
-      'b/d': rb.wordsPerSecond / rd.wordsPerSecond,
+      'b/a': median(perRound.map((r) => r['b/a'])),
+      'c/b': median(perRound.map((r) => r['c/b'])),
+      'b/d': median(rounds.map((r) => r.b.wordsPerSecond)) / rd!.wordsPerSecond,
       ...(smallRows.length ? {
-        'peak b big/small': rb.peakRssMB / smallRows[0]!.peakRssMB,
-        'peak c big/small': rc.peakRssMB / smallRows[1]!.peakRssMB,
+        'peak b big/small': peakB / smallRows[0]!.peakRssMB,
+        'peak c big/small': peakC / smallRows[1]!.peakRssMB,
       } : {}),
     };
     const allScorers = a.sentiment.split(',').map((s) => s.trim()).sort().join(',') === ALL_SCORERS.split(',').sort().join(',');
-    const peakMax = Math.max(rb.peakRssMB, rc.peakRssMB) * 1024 * 1024;
+    const peakMax = Math.max(peakB, peakC) * 1024 * 1024;
     const targets = [
       { target: `(b) >= ${TARGET.floorShare} x floor throughput, all three scorers`, value: ratios['b/a'], pass: allScorers && ratios['b/a'] >= TARGET.floorShare, note: allScorers ? '' : 'not all three scorers on' },
       { target: `(c) >= ${TARGET.parallelGain} x (b)`, value: ratios['c/b'], pass: ratios['c/b'] >= TARGET.parallelGain, note: `${cpus().length} cores` },
@@ -195,12 +217,13 @@ async function main(): Promise<void> {
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, totalMemMB: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform },
       options: { ...a, json: undefined },
       corpus: { ...scaling, words, documents: docs },
-      peakRssSource: floor.peakRssSource,
+      peakRssSource,
       runs: [...rows, ...smallRows],
       ratios,
+      ratiosPerRound: perRound,
       targets,
-      naive: naive.inner,
-      floor: floor.inner,
+      naive: naiveInner,
+      floor: floorInner,
     };
     mkdirSync(dirname(a.json), { recursive: true });
     writeFileSync(a.json, `${JSON.stringify(result, null, 2)}\n`);
@@ -213,6 +236,7 @@ async function main(): Promise<void> {
       table([...rows, ...smallRows]),
       '',
       ...Object.entries(ratios).map(([k, v]) => `${k.padEnd(18)} ${v.toFixed(3)}`),
+      ...(rounds.length > 1 ? ['', `rounds (b/a, c/b): ${perRound.map((r) => `${r['b/a'].toFixed(3)}, ${r['c/b'].toFixed(3)}`).join('; ')} (ratios above: medians)`] : []),
       '',
       ...targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.value.toFixed(3)}${t.note ? ` (${t.note})` : ''}`),
       '',
