@@ -1,5 +1,5 @@
 // The pipeline: corpus -> documents -> per-document analysis -> corpus tables -> charts, manifest.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { resultOptions, type Options } from '../cli/options.ts';
 import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
@@ -7,7 +7,7 @@ import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
 import { corpusFingerprint } from '../provenance/hash.ts';
-import { hashOutputs, MANIFEST, manifestPieces, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
+import { hashOutputs, listedOutputs, MANIFEST, manifestPieces, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
 import { runInfo } from '../provenance/run-info.ts';
 import { FRAMESCOPE_VERSION, libraryVersions, nodeMajor } from '../provenance/versions.ts';
 import { scorersByName } from '../sentiment/index.ts';
@@ -297,8 +297,7 @@ function removeStale(out: string, written: Set<string>): void {
   const file = join(out, MANIFEST);
   if (!existsSync(file)) return;
   try {
-    const old = JSON.parse(readFileSync(file, 'utf8')) as { outputs?: Record<string, string> };
-    for (const f of Object.keys(old.outputs ?? {})) if (!written.has(f)) rmSync(join(out, f), { force: true });
+    for (const f of listedOutputs(file)) if (!written.has(f)) rmSync(join(out, f), { force: true });
   } catch {
     // An unreadable old manifest is simply replaced.
   }

@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256 } from '../../src/provenance/hash.ts';
-import { manifestJson, manifestPieces, runFingerprint, type Manifest, type ManifestInputs } from '../../src/provenance/manifest.ts';
+import { listedOutputs, manifestJson, manifestPieces, runFingerprint, type Manifest, type ManifestInputs } from '../../src/provenance/manifest.ts';
 
 function inputs(documents: { id: string; fingerprint: string }[]): ManifestInputs {
   return {
@@ -31,4 +34,25 @@ describe('manifest.json in pieces', () => {
       expect([...manifestPieces(m)].length).toBe(docs.length === 0 ? 3 : Math.ceil(docs.length / 200) + 3);
       expect(runFingerprint(inputs(docs))).toBe(sha256(canonicalJson(inputs(docs))));
     });
+});
+
+describe('listedOutputs', () => {
+  const outputs = { 'charts/rates.svg': 'h1', 'documents.csv': 'h2', 'hits.csv': 'h3', 'zé.csv': 'h4' };
+  const run = { started: 's', finished: 'f' } as unknown as Manifest['run'];
+  it.each([
+    ['a small manifest, parsed whole', 3],
+    // Over 1 MiB, with ids that look like the outputs key and characters of several bytes: read from the end.
+    ['a 3 MB manifest, read from its end', 20_000],
+  ])('gives the outputs a manifest lists: %s', (_, n) => {
+    const docs = Array.from({ length: n }, (_, i) => ({ id: `d${i} \n  "outputs": { é中`, fingerprint: 'f'.repeat(64) }));
+    const dir = mkdtempSync(join(tmpdir(), 'framescope-manifest-'));
+    try {
+      const file = join(dir, 'manifest.json');
+      writeFileSync(file, manifestJson({ ...inputs(docs), run_fingerprint: 'r', outputs, run }));
+      expect(statSync(file).size > 1 << 20).toBe(n > 3);
+      expect(listedOutputs(file)).toEqual(Object.keys(outputs));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
