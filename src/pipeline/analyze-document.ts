@@ -1,7 +1,7 @@
 import type { Document } from '../corpus/index.ts';
 import { matchTokens, type CompiledLexicon } from '../lexicon/index.ts';
-import type { Scorer } from '../sentiment/scorer.ts';
-import { formText, tokenize, withRoomFloat64, type Token } from '../text/index.ts';
+import type { Scorer, TokenSpans } from '../sentiment/scorer.ts';
+import { formText, tokenize, withRoomFloat64, type Sentence, type Token } from '../text/index.ts';
 import type { DocumentAnalysis, HitRecord, SentenceRecord } from './document-analysis.ts';
 
 export interface DocumentOptions {
@@ -88,6 +88,26 @@ function recordOf(pairs: Float64Array): Record<string, number> {
   return record;
 }
 
+// The token spans of the sentence being scored, filled in place (TokenSpans): no arrays per sentence.
+let spans: TokenSpans = { n: 0, start: new Int32Array(256), end: new Int32Array(256), id: new Int32Array(256) };
+
+/** A sentence's tokens as spans of its own text, with the ids of their texts. */
+function spansOf(tokens: Token[], s: Sentence): TokenSpans {
+  const n = s.tokenEnd - s.tokenStart;
+  if (n > spans.start.length) {
+    const size = Math.max(n, 2 * spans.start.length);
+    spans = { n: 0, start: new Int32Array(size), end: new Int32Array(size), id: new Int32Array(size) };
+  }
+  for (let k = 0; k < n; k++) {
+    const tok = tokens[s.tokenStart + k]!;
+    spans.start[k] = tok.start - s.start;
+    spans.end[k] = tok.end - s.start;
+    spans.id[k] = tok.textForm;
+  }
+  spans.n = n;
+  return spans;
+}
+
 const wordTally = new FormTally();
 const lemmaTally = new FormTally();
 
@@ -145,7 +165,7 @@ export function analyzeDocument(
     }
     const sentText = text.slice(s.start, s.end);
     const scores: Record<string, number> = {};
-    const input = { text: sentText, words: sentWords, winkSentiment: s.winkSentiment };
+    const input = { text: sentText, words: sentWords, winkSentiment: s.winkSentiment, spans: spansOf(tokens, s) };
     for (const scorer of scorers) Object.assign(scores, scorer.score(input));
     return {
       index: i,

@@ -8,6 +8,19 @@ export interface SentenceInput {
   words: { lower: string; negated: boolean }[];
   /** wink-nlp's sentence sentiment, already computed by readDoc. */
   winkSentiment: number;
+  /** The sentence's tokens as spans of `text`, when known: a scorer that splits the text itself may memoise by them. */
+  spans?: TokenSpans;
+}
+
+/**
+ * n token spans [start[k], end[k]) of a sentence's text, in order, each with the id of its exact text
+ * (equal ids, equal texts, within one thread). Filled in place sentence after sentence: read, not kept.
+ */
+export interface TokenSpans {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  id: Int32Array;
 }
 
 export interface Scorer {

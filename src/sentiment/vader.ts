@@ -1,8 +1,10 @@
 // VADER (Hutto & Gilbert 2014, ICWSM-14): our TypeScript port of vaderSentiment 3.3.2 (cjhutto/vaderSentiment,
-// vaderSentiment/vaderSentiment.py). It tokenises the raw sentence itself, as the Python does: wink tokens are not used.
+// vaderSentiment/vaderSentiment.py). It tokenises the raw sentence itself, as the Python does; wink tokens serve only
+// as memo keys, for a whitespace token that is exactly one of them (TokenSpans).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Scorer, SentenceInput } from './scorer.ts';
+import { withRoom } from '../text/index.ts';
+import type { Scorer, SentenceInput, TokenSpans } from './scorer.ts';
 
 export interface VaderScores {
   neg: number;
@@ -154,6 +156,50 @@ function vaderToken(raw: string, lex: Map<string, number>): TokenInfo {
   }
   return info;
 }
+
+// The same records by the id of a token's text (TokenSpans): an array index instead of hashing a new string.
+let byTextId: (TokenInfo | undefined)[] = [];
+
+/** Python's str.split() whitespace, by code unit: the characters of PY_WHITESPACE. */
+function isPyWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13) || c >= 28;
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * The whitespace-separated tokens of `text` (as text.split(PY_WHITESPACE)), each as its record. A token that is
+ * exactly one of `spans` (the common case: a word between spaces) is looked up by that span's text id.
+ */
+function tokensOf(text: string, spans: TokenSpans | undefined, lex: Map<string, number>, out: TokenInfo[]): number {
+  let n = 0;
+  let p = 0;
+  const len = text.length;
+  for (let i = 0; i < len;) {
+    if (isPyWhitespace(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < len && !isPyWhitespace(text.charCodeAt(i))) i++;
+    let info: TokenInfo | undefined;
+    if (spans !== undefined) {
+      while (p < spans.n && spans.end[p]! <= start) p++;
+      if (p < spans.n && spans.start[p] === start && spans.end[p] === i) {
+        const id = spans.id[p]!;
+        info = id < byTextId.length ? byTextId[id] : undefined;
+        if (info === undefined) {
+          info = vaderToken(text.slice(start, i), lex);
+          byTextId = withRoom(byTextId, id);
+          byTextId[id] = info;
+        }
+      }
+    }
+    out[n++] = info ?? vaderToken(text.slice(start, i), lex);
+  }
+  return n;
+}
+
+// The records of the sentence being scored (reused: most sentences need no arrays of their own).
+let scratch: TokenInfo[] = [];
 
 function negatedWord(lower: string): boolean {
   return NEGATE.has(lower) || lower.includes("n't");
@@ -325,24 +371,23 @@ function scoreValence(sentiments: number[], text: string): VaderScores {
  * (neg/neu/pos to 3 decimals, compound to 4). One divergence: 3.3.2 first replaces each emoji by its text description
  * (emoji_utf8_lexicon.txt, not shipped in any package here); emoji are left as they are and count as neutral tokens.
  */
-export function vaderPolarityScores(text: string): VaderScores {
+export function vaderPolarityScores(text: string, spans?: TokenSpans): VaderScores {
   const lex = vaderLexicon();
-  const t: TokenInfo[] = [];
-  const lw: string[] = [];
+  const n = tokensOf(text, spans, lex, scratch);
   let caps = 0;
   let laden = false;
-  for (const raw of text.split(PY_WHITESPACE)) {
-    if (raw === '') continue;
-    const info = vaderToken(raw, lex);
-    t.push(info);
-    lw.push(info.lower);
+  for (let i = 0; i < n; i++) {
+    const info = scratch[i]!;
     if (info.upper) caps++;
     if (info.valence !== undefined) laden = true;
   }
-  const n = lw.length;
   // Without a lexicon word every valence is 0 (sentiment_valence scores lexicon words only): what score_valence
   // makes of n zeros, all neutral.
   if (!laden) return n === 0 ? { neg: 0, neu: 0, pos: 0, compound: 0 } : { neg: 0, neu: 1, pos: 0, compound: 0 };
+  const t = scratch.slice(0, n);
+  if (scratch.length > 4096) scratch = [];
+  const lw = new Array<string>(n);
+  for (let i = 0; i < n; i++) lw[i] = t[i]!.lower;
   // allcap_differential: some but not all tokens are ALL CAPS.
   const isCapDiff = caps > 0 && caps < n;
   const sentiments = new Array<number>(n);
@@ -359,7 +404,7 @@ export const vaderScorer: Scorer = {
   columns: ['vader_compound', 'vader_pos', 'vader_neu', 'vader_neg'],
   polarityColumn: 'vader_compound',
   score(s: SentenceInput) {
-    const r = vaderPolarityScores(s.text);
+    const r = vaderPolarityScores(s.text, s.spans);
     return { vader_compound: r.compound, vader_pos: r.pos, vader_neu: r.neu, vader_neg: r.neg };
   },
 };

@@ -23,7 +23,7 @@ function lemmaOfLowercase(lower: string): string {
 
 /** What a token's text alone decides, read once per wink lexeme and process; lemmas by part of speech. */
 interface LexemeInfo {
-  text: string; lower: string; form: number; type: string; isWord: boolean;
+  text: string; lower: string; form: number; textForm: number; type: string; isWord: boolean;
   lemmaByPos: (string | undefined)[]; lemmaFormByPos: number[];
 }
 
@@ -67,7 +67,7 @@ function lexemeInfo(raw: RawDoc, i: number): LexemeInfo {
     const text = acc.value(raw, i);
     const type = acc.type(raw, i);
     const lower = text.toLowerCase();
-    info = { text, lower, form: formId(lower), type, isWord: isWordToken(type, text), lemmaByPos: [], lemmaFormByPos: [] };
+    info = { text, lower, form: formId(lower), textForm: formId(text), type, isWord: isWordToken(type, text), lemmaByPos: [], lemmaFormByPos: [] };
     lexemes = withRoom(lexemes, lex);
     lexemes[lex] = info;
   }
@@ -99,6 +99,7 @@ export function tokenize(text: string): TokenizedText {
       lower: info.lower,
       lemma: lemmaOf(raw, i, info),
       form: info.form,
+      textForm: info.textForm,
       lemmaForm,
       type: info.type,
       isWord: info.isWord,

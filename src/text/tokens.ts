@@ -8,9 +8,10 @@ export interface Token {
   lower: string;
   /** lowercased lemma from wink-nlp's lite model */
   lemma: string;
-  /** ids of `lower` and `lemma` in this thread's form table (src/text/forms.ts) */
+  /** ids of `lower`, `lemma` and `text` in this thread's form table (src/text/forms.ts) */
   form: number;
   lemmaForm: number;
+  textForm: number;
   /** wink-nlp type: word, number, punctuation, email, url, emoji, symbol, tabCRLF, ... */
   type: string;
   /** counted as a word: a wink `word` token with a letter that is not a clitic such as 's or ’s */

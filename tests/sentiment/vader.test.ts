@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { TokenSpans } from '../../src/sentiment/scorer.ts';
+import { tokenize } from '../../src/text/index.ts';
 import { normalize, parseVaderLexicon, pyRound, vaderLexicon, vaderPolarityScores, vaderScorer, vaderTokens } from '../../src/sentiment/vader.ts';
 
 type Dict = { neg: number; neu: number; pos: number; compound: number };
@@ -132,6 +134,30 @@ describe('VADER internals', () => {
     expect(lex.size).toBe(7506);
     expect(lex.get('badass')).toBe(1.4);
     expect(lex.get('heart')).toBe(3.2);
+  });
+
+  it('scores the same with the sentence\'s token spans as without them', () => {
+    // Spans memoise whitespace tokens that are exactly one wink token; the others (VERY SMART, "Attack":, the
+    // non-breaking and Python-only spaces) are split from the text as before.
+    const spansOf = (text: string): TokenSpans => {
+      const t = tokenize(text).tokens;
+      return { n: t.length, start: Int32Array.from(t, (k) => k.start), end: Int32Array.from(t, (k) => k.end), id: Int32Array.from(t, (k) => k.textForm) };
+    };
+    for (const text of [
+      'VADER is VERY SMART, uber handsome, and FRIGGIN FUNNY!!!',
+      'The plot was good, but the characters are uncompelling and the dialog is not great.',
+      'It was\u00a0not bad\u2009at all;\x1cthe "Attack": kind of good\u3000sort of.',
+      "Today only kinda sux! But I'll get by, lol",
+      // Whitespace tokens longer than their first wink token: a booster ("sort-of") and a quote.
+      'It was sort-of good, not "good".',
+    ]) {
+      const spans = spansOf(text);
+      expect(spans.n).toBeGreaterThan(5);
+      // Twice: the second time every single-token word comes from the memo by id.
+      expect(vaderPolarityScores(text, spans)).toEqual(vaderPolarityScores(text));
+      expect(vaderPolarityScores(text, spans)).toEqual(vaderPolarityScores(text));
+    }
+    expect(vaderPolarityScores('VADER is VERY SMART, handsome, and FUNNY.', spansOf('VADER is VERY SMART, handsome, and FUNNY.')).compound).toBeCloseTo(0.9227, 4);
   });
 
   it('returns all zeros for an empty sentence', () => {
