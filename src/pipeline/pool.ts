@@ -71,7 +71,9 @@ export class AnalysisPool {
       // The least loaded worker, the lowest index on ties.
       let best = 0;
       for (let i = 1; i < this.workers.length; i++) if (this.outstanding[i]! < this.outstanding[best]!) best = i;
-      if (this.outstanding[best]! >= DEPTH) return;
+      // Blocks of resamples all go out at once (a group's are 20 of ~50 kB answers): the workers stay busy while
+      // this thread computes other tables instead of handing out the next block.
+      if (this.outstanding[best]! >= DEPTH && this.queue[0]!.type !== 'resample') return;
       this.outstanding[best]!++;
       this.workers[best]!.postMessage(this.queue.shift()!);
     }

@@ -191,11 +191,15 @@ async function foldAndWrite(
     throw new Error(`internal error: read ${read} files but analysed ${state.n} and rejected ${rejected.length}`);
   }
 
-  // Sentiment tables. Scorer agreement first: its per-sentence columns are garbage before the bootstrap and keyness begin.
+  // Sentiment tables. On this thread alone, scorer agreement first: its per-sentence columns are garbage before the
+  // bootstrap and keyness begin. With a worker pool, it is computed while the workers make the first group's resamples.
+  const boot = { seed: o.seed, iterations: o.bootstrap };
+  const resampling = run === null ? null : prepareResamples(state, boot, run);
+  // Awaited below; a failure while agreement is computed must not count as unhandled meanwhile.
+  resampling?.catch(() => {});
   table(TABLES.scorer_agreement.file, cols(TABLES.scorer_agreement), scorerAgreementRows(state, pol));
   collectGarbage();
-  const boot = { seed: o.seed, iterations: o.bootstrap };
-  await prepareResamples(state, boot, run);
+  await (resampling ?? prepareResamples(state, boot, run));
   // Each group's sparse rows are dead once its resamples are made: gone before the tables are built.
   collectGarbage();
   const charted = {
