@@ -1,14 +1,14 @@
 // Mean sentence sentiment with 95% interval per category, for sentences with and without the frame.
 import type { TopLevelSpec } from 'vega-lite';
 import { requireFinite, topLevel, uniq, wrappedNames } from './spec.ts';
-import { theme } from './theme.ts';
+import { facetTickCount, theme } from './theme.ts';
 import type { ChartContext, FrameToneRow } from './types.ts';
 
 export const WITH_FRAME = 'Sentences with a marker';
 export const WITHOUT_FRAME = 'Sentences without';
 
-// A tick every ~55 px of a panel: by default AFINN's panel labelled every unit and "−5" touched "−4".
-const X_TICKS = Math.round(theme.layout.facetWidth / 55);
+// facetTickCount: by default AFINN's panel labelled every unit and "−5" touched "−4".
+const X_TICKS = facetTickCount;
 
 export function frameTone(rows: FrameToneRow[], ctx: ChartContext): TopLevelSpec {
   requireFinite(rows, ['mean', 'n_sentences'], 'frame_tone');

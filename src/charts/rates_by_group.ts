@@ -1,11 +1,11 @@
 // Marker rates with intervals by group: one panel per group, categories on y, a shared x scale.
 import type { TopLevelSpec } from 'vega-lite';
 import { requireFinite, topLevel, uniq, wrappedHeader, wrappedNames } from './spec.ts';
-import { theme } from './theme.ts';
+import { facetTickCount, theme } from './theme.ts';
 import type { ChartContext, GroupIntervalRow } from './types.ts';
 
-// A tick every ~55 px of a panel, and the shared scale made nice for that count: it ends at a labelled tick.
-const X_TICKS = Math.round(theme.layout.facetWidth / 55);
+// facetTickCount, and the shared scale made nice for that count: it ends at a labelled tick.
+const X_TICKS = facetTickCount;
 
 export function ratesByGroup(rows: GroupIntervalRow[], ctx: ChartContext): TopLevelSpec {
   requireFinite(rows, ['rate_per_1000_words', 'hits', 'documents'], 'rates_by_group');

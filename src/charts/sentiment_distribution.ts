@@ -2,7 +2,7 @@
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { requireFinite, topLevel, uniq } from './spec.ts';
-import { theme } from './theme.ts';
+import { facetTickCount, theme } from './theme.ts';
 import type { ChartContext, SentimentScoreRow } from './types.ts';
 
 const MAX_BINS = 30;
@@ -10,8 +10,8 @@ const HEIGHT = 160;
 // The y scale is made nice for the axis's own tick count (Vega's default niceness counts 10 ticks), so the
 // top of every panel is a labelled tick: 1,792 sentences end at 2,000, not at an unlabelled 1,800.
 const Y_TICKS = Math.ceil(HEIGHT / 40);
-// A score tick every ~55 px of a panel: AFINN's default ticks every 2 put "−6" and "−4" label to label.
-const X_TICKS = Math.round(theme.layout.facetWidth / 55);
+// facetTickCount: AFINN's default ticks every 2 put "−6" and "−4" label to label.
+const X_TICKS = facetTickCount;
 // vega exports vega-statistics' binning rule at run time; its typings omit it.
 const bin = (vega as unknown as { bin(o: { maxbins: number; extent: [number, number] }): { start: number; stop: number; step: number } }).bin;
 

@@ -38,6 +38,9 @@ export function loadTheme(url: URL = THEME_URL): Theme {
 
 export const theme: Theme = loadTheme();
 
+/** Ticks on a panel's quantitative axis: one every ~55 px (Vega's default, one per 40 px, set labels against each other). */
+export const facetTickCount = Math.round(theme.layout.facetWidth / 55);
+
 /**
  * `$schema` of every spec: v5, not v6. JupyterLab renders Vega-Lite only under the MIME type
  * application/vnd.vegalite.v5+json with a bundled Vega-Lite 5, so the specs use nothing v6-only

@@ -5,6 +5,17 @@ import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 
 const BUFFER_VALUES = 1 << 16;
 
+/** Reads into `bytes` from `position` until it is full or the file ends; returns the bytes read. */
+function readFully(fd: number, bytes: Uint8Array, position: number): number {
+  let got = 0;
+  while (got < bytes.length) {
+    const r = readSync(fd, bytes, got, bytes.length - got, position + got);
+    if (r === 0) break;
+    got += r;
+  }
+  return got;
+}
+
 export class SentenceScores {
   /** sentences pushed */
   n = 0;
@@ -62,12 +73,7 @@ export class SentenceScores {
     } else {
       const bytes = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
       for (let pos = 0; ; ) {
-        let got = 0;
-        while (got < bytes.length) {
-          const r = readSync(this.fd, bytes, got, bytes.length - got, pos + got);
-          if (r === 0) break;
-          got += r;
-        }
+        const got = readFully(this.fd, bytes, pos);
         if (got === 0) break;
         if (got % (8 * this.nCol) !== 0) throw new Error(`${this.spool}: truncated sentence scores`);
         take(this.buffer.subarray(0, got / 8));
@@ -155,11 +161,7 @@ export class RankColumns {
 
   private read(column: number, start: number, size: number, into: Float64Array): void {
     const bytes = new Uint8Array(into.buffer, 0, size * 8);
-    for (let got = 0; got < bytes.length; ) {
-      const r = readSync(this.fd!, bytes, got, bytes.length - got, (column * this.n + start) * 8 + got);
-      if (r === 0) throw new Error(`${this.file}: truncated rank column`);
-      got += r;
-    }
+    if (readFully(this.fd!, bytes, (column * this.n + start) * 8) < bytes.length) throw new Error(`${this.file}: truncated rank column`);
   }
 
   dispose(): void {

@@ -93,8 +93,6 @@ export function vaderLexicon(): Map<string, number> {
   return lexicon;
 }
 
-// Python's str.split() whitespace set.
-const PY_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 // Python's string.punctuation (ASCII only).
 const PUNCT = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 
@@ -123,12 +121,6 @@ function stripPuncIfWord(token: string): string {
   return (stripped.length <= 2 || codePointLength(stripped) <= 2) ? token : stripped;
 }
 
-/** SentiText._words_and_emoticons: whitespace split, punctuation stripped from words, emoticons kept. */
-export function vaderTokens(text: string): string[] {
-  const out: string[] = [];
-  for (const t of text.split(PY_WHITESPACE)) if (t !== '') out.push(stripPuncIfWord(t));
-  return out;
-}
 
 /** Python's str.isupper(): at least one cased character and no lowercase one. */
 function isUpper(w: string): boolean {
@@ -160,7 +152,7 @@ function vaderToken(raw: string, lex: Map<string, number>): TokenInfo {
 // The same records by the id of a token's text (TokenSpans): an array index instead of hashing a new string.
 let byTextId: (TokenInfo | undefined)[] = [];
 
-/** Python's str.split() whitespace, by code unit: the characters of PY_WHITESPACE. */
+/** Python's str.split() whitespace, by code unit: \t \n \v \f \r, \x1c-\x1f, space, \x85, \xa0, \u1680, \u2000-\u200a, \u2028, \u2029, \u202f, \u205f, \u3000. */
 function isPyWhitespace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13) || c >= 28;
   if (c < 0x85) return false;
@@ -169,7 +161,7 @@ function isPyWhitespace(c: number): boolean {
 }
 
 /**
- * The whitespace-separated tokens of `text` (as text.split(PY_WHITESPACE)), each as its record. A token that is
+ * The whitespace-separated tokens of `text` (as Python's text.split()), each as its record. A token that is
  * exactly one of `spans` (the common case: a word between spaces) is looked up by that span's text id.
  */
 function tokensOf(text: string, spans: TokenSpans | undefined, lex: Map<string, number>, out: TokenInfo[]): number {
@@ -200,6 +192,13 @@ function tokensOf(text: string, spans: TokenSpans | undefined, lex: Map<string, 
 
 // The records of the sentence being scored (reused: most sentences need no arrays of their own).
 let scratch: TokenInfo[] = [];
+
+/** SentiText._words_and_emoticons: whitespace split, punctuation stripped from words, emoticons kept. */
+export function vaderTokens(text: string): string[] {
+  const records: TokenInfo[] = [];
+  const n = tokensOf(text, undefined, vaderLexicon(), records);
+  return records.slice(0, n).map((r) => r.word);
+}
 
 function negatedWord(lower: string): boolean {
   return NEGATE.has(lower) || lower.includes("n't");
