@@ -9,7 +9,7 @@ export const PIPES = ['sbd', 'negation', 'sentiment', 'pos'] as const;
 
 const require = createRequire(import.meta.url);
 
-interface WinkCache { lookup(text: string): number[] | null; intrinsicSize(): number }
+interface WinkCache { lookup(text: string): number[] | null; intrinsicSize(): number; value(index: number): string }
 interface DocData { cache: WinkCache }
 
 /** wink-nlp's raw document data (rdd): 4 numbers per token, and sentences as [first, last, negation, sentiment]. */
@@ -23,6 +23,28 @@ let lastRaw: RawDoc | null = null;
 interface DocDataMethods {
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: unknown): number;
   isLexeme(text: string): number[] | null;
+}
+
+interface Vocabulary { cache: WinkCache; words: Map<string, number>; contractions: Set<string> }
+let vocabulary: Vocabulary | undefined;
+
+/**
+ * The model's own lexemes as wink's cache.lookup finds them: a Map lookup per raw token instead of wink's
+ * lookup (a property of a 100,000-key object, which internalises the text first, and a fresh array per call).
+ * Built once per cache from its intrinsic lexemes; learned lexemes (index >= intrinsic) are left out.
+ */
+function vocabularyOf(cache: WinkCache, intrinsic: number): Vocabulary {
+  if (vocabulary?.cache === cache) return vocabulary;
+  const words = new Map<string, number>();
+  const contractions = new Set<string>();
+  for (let i = 0; i < intrinsic; i++) {
+    const text = cache.value(i);
+    const found = cache.lookup(text);
+    if (found === null) continue;
+    if (found.length !== 1) contractions.add(text);
+    else if (found[0]! < intrinsic) words.set(text, found[0]!);
+  }
+  return (vocabulary = { cache, words, contractions });
 }
 
 /**
@@ -46,14 +68,16 @@ function makeTokenizationHistoryFree(): void {
     const raw = data as unknown as RawDoc & { nonBreakingSpaces: Record<number, unknown> };
     const intrinsic = cache.intrinsicSize();
     const addIfInCache = methods._addTokenIfInCache;
-    // One cache lookup per call (wink's own methods would look the text up a second time).
+    const vocab = vocabularyOf(cache, intrinsic);
+    // One lookup per call, in the model's own vocabulary (wink's own methods would look the text up twice).
     methods._addTokenIfInCache = (text, ps, nbsp) => {
-      const found = cache.lookup(text);
-      if (found === null) return 0;
-      if (found.length !== 1) return addIfInCache(text, ps, nbsp); // a contraction: wink's own path
-      if (found[0]! >= intrinsic) return 0; // learned from an earlier document: treated as unknown
+      const index = vocab.words.get(text);
+      if (index === undefined) {
+        // A contraction takes wink's own path; any other text is unknown to the model (or learned: treated as unknown).
+        return vocab.contractions.has(text) ? addIfInCache(text, ps, nbsp) : 0;
+      }
       // As wink's addTokenIfInCache: lexeme, preceding spaces, lemma/pos and flags; nbsp by token index.
-      const idx = raw.tokens.push(found[0]!, ps, 0, 0);
+      const idx = raw.tokens.push(index, ps, 0, 0);
       if (nbsp !== null && ps > 0) raw.nonBreakingSpaces[idx / 4 - 1] = nbsp;
       return 99;
     };
