@@ -111,20 +111,25 @@ function resampleBlockPlain(data: SparseClusters, blockSeed: number, size: numbe
 // The eight multiplicity vectors of resampleBlockInterleaved, kept between blocks (one set per thread): made per
 // block they were 2 MB of array buffers a block at 63,000 documents, freed only when V8 next collected.
 let multiplicities = new Int32Array(0);
+// The eight resamples' sums being accumulated, field by field (field f of resample k at 8f + k).
+let lanes = new Float64Array(0);
 
 /**
  * The same sums, eight resamples per pass over the clusters: the eight accumulate into different fields, so
  * the additions do not wait on each other (one resample at a time, each field's additions form one chain
- * through memory: twice as slow; four at a time, 11% slower than eight). A cluster drawn by some of the eight
- * adds w·x = ±0 to the others, which leaves a sum of finite values unchanged, bit for bit (a sum starting at
- * +0 is never -0); with a non-finite value (0·∞ is NaN) the plain form is used. Draws come in the same order as there.
+ * through memory: twice as slow; four at a time, 11% slower than eight). A field's eight sums sit side by side
+ * (one cache line per value added, not eight: 7-10% faster than sums laid out resample by resample) and are
+ * copied out after the pass. A cluster drawn by some of the eight adds w·x = ±0 to the others, which leaves a
+ * sum of finite values unchanged, bit for bit (a sum starting at +0 is never -0); with a non-finite value
+ * (0·∞ is NaN) the plain form is used. Draws come in the same order as there.
  */
 function resampleBlockInterleaved(data: SparseClusters, blockSeed: number, size: number): Float64Array {
   const { nClusters: n, nFields, rowStart, fields, values } = data;
-  const padded = Math.ceil(size / 8) * 8;
-  const out = new Float64Array(padded * nFields);
+  const out = new Float64Array(size * nFields);
   const rng = new Mulberry32(blockSeed);
   if (multiplicities.length < 8 * n) multiplicities = new Int32Array(8 * n);
+  if (lanes.length < 8 * nFields) lanes = new Float64Array(8 * nFields);
+  const acc = lanes;
   const c = (k: number) => multiplicities.subarray(k * n, (k + 1) * n);
   const c0 = c(0), c1 = c(1), c2 = c(2), c3 = c(3), c4 = c(4), c5 = c(5), c6 = c(6), c7 = c(7);
   const draw = (c: Int32Array, r: number) => {
@@ -133,26 +138,30 @@ function resampleBlockInterleaved(data: SparseClusters, blockSeed: number, size:
   };
   for (let r = 0; r < size; r += 8) {
     draw(c0, r); draw(c1, r + 1); draw(c2, r + 2); draw(c3, r + 3); draw(c4, r + 4); draw(c5, r + 5); draw(c6, r + 6); draw(c7, r + 7);
-    const b0 = r * nFields, b1 = b0 + nFields, b2 = b1 + nFields, b3 = b2 + nFields;
-    const b4 = b3 + nFields, b5 = b4 + nFields, b6 = b5 + nFields, b7 = b6 + nFields;
+    acc.fill(0, 0, 8 * nFields);
     for (let j = 0; j < n; j++) {
       const w0 = c0[j]!, w1 = c1[j]!, w2 = c2[j]!, w3 = c3[j]!, w4 = c4[j]!, w5 = c5[j]!, w6 = c6[j]!, w7 = c7[j]!;
       if ((w0 | w1 | w2 | w3 | w4 | w5 | w6 | w7) === 0) continue;
       const end = rowStart[j + 1]!;
       for (let p = rowStart[j]!; p < end; p++) {
-        const f = fields[p]!, x = values[p]!;
-        out[b0 + f]! += w0 * x;
-        out[b1 + f]! += w1 * x;
-        out[b2 + f]! += w2 * x;
-        out[b3 + f]! += w3 * x;
-        out[b4 + f]! += w4 * x;
-        out[b5 + f]! += w5 * x;
-        out[b6 + f]! += w6 * x;
-        out[b7 + f]! += w7 * x;
+        const b = fields[p]! << 3, x = values[p]!;
+        acc[b]! += w0 * x;
+        acc[b + 1]! += w1 * x;
+        acc[b + 2]! += w2 * x;
+        acc[b + 3]! += w3 * x;
+        acc[b + 4]! += w4 * x;
+        acc[b + 5]! += w5 * x;
+        acc[b + 6]! += w6 * x;
+        acc[b + 7]! += w7 * x;
       }
     }
+    const kept = Math.min(8, size - r);
+    for (let k = 0; k < kept; k++) {
+      const o = (r + k) * nFields;
+      for (let f = 0; f < nFields; f++) out[o + f] = acc[(f << 3) + k]!;
+    }
   }
-  return padded === size ? out : out.slice(0, size * nFields);
+  return out;
 }
 
 /** Field sums over every cluster once. */
