@@ -7,7 +7,7 @@ import type { SettledCounts } from './summary.ts';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.ts';
 
 /** Tasks queued in each worker's port at once, so a worker never waits while the main thread is busy writing. */
-const DEPTH = 4;
+const DEPTH = 16;
 
 type Answer = { status: FileStatus; result: FileResult | null };
 type Task = WorkerTask extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;

@@ -176,48 +176,52 @@ async function foldAndWrite(
   // The corpus tables start from the live heap, not from the documents' garbage.
   collectGarbage();
 
+  const read = ctx.filesRead;
+  if (state.n + rejected.length !== read) {
+    throw new Error(`internal error: read ${read} files but analysed ${state.n} and rejected ${rejected.length}`);
+  }
   const written = new Set<string>([TABLES.hits.file, TABLES.marker_counts.file, TABLES.sentences.file]);
   const table = (file: string, columns: readonly string[], rows: Row[]) => {
     writeCsv(join(o.out, file), columns, rows);
     written.add(file);
   };
+  // With a worker pool, the workers make the bootstrap resamples while this thread writes every table that needs
+  // none; between tables it lets the next group's blocks go out (`breathe`). Alone, the resamples follow scorer
+  // agreement, whose per-sentence columns are then garbage.
+  const boot = { seed: o.seed, iterations: o.bootstrap };
+  const resampling = run === null ? null : prepareResamples(state, boot, run);
+  // Awaited below; a failure meanwhile must not count as unhandled.
+  resampling?.catch(() => {});
+  const breathe = run === null ? async () => {} : () => new Promise<void>((resolve) => setImmediate(resolve));
   await writeDocumentsCsv(join(o.out, '.documents.jsonl'), join(o.out, TABLES.documents.file), documentColumns(state, pol));
   written.add(TABLES.documents.file);
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   table(TABLES.rejected.file, cols(TABLES.rejected), rejected.map((r) => ({ path: r.path, reason: r.reason })));
-
-  const read = ctx.filesRead;
-  if (state.n + rejected.length !== read) {
-    throw new Error(`internal error: read ${read} files but analysed ${state.n} and rejected ${rejected.length}`);
-  }
-
-  // Sentiment tables. On this thread alone, scorer agreement first: its per-sentence columns are garbage before the
-  // bootstrap and keyness begin. With a worker pool, it is computed while the workers make the first group's resamples.
-  const boot = { seed: o.seed, iterations: o.bootstrap };
-  const resampling = run === null ? null : prepareResamples(state, boot, run);
-  // Awaited below; a failure while agreement is computed must not count as unhandled meanwhile.
-  resampling?.catch(() => {});
+  await breathe();
   table(TABLES.scorer_agreement.file, cols(TABLES.scorer_agreement), scorerAgreementRows(state, pol));
   collectGarbage();
-  await (resampling ?? prepareResamples(state, boot, run));
-  // Each group's sparse rows are dead once its resamples are made: gone before the tables are built.
-  collectGarbage();
-  const charted = {
-    categories: categoryRows(state, lexicon),
-    frameTone: frameToneRows(state, lexicon, boot),
-    ratesByGroup: ratesByGroupRows(state, lexicon, boot),
-    keyness: writeKeyness(join(o.out, TABLES.keyness.file), keywordComparisons(state, o.minFreq), o.charts),
-    trends: trendRows(state, lexicon),
-  };
-  table(TABLES.frame_tone.file, cols(TABLES.frame_tone), charted.frameTone);
-  // Comparison tables.
-  table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), charted.ratesByGroup);
+  if (resampling === null) {
+    await prepareResamples(state, boot, null);
+    // Each group's sparse rows are dead once its resamples are made: gone before the tables are built.
+    collectGarbage();
+  }
+  await breathe();
+  const keyness = writeKeyness(join(o.out, TABLES.keyness.file), keywordComparisons(state, o.minFreq), o.charts);
   written.add(TABLES.keyness.file);
+  await breathe();
   table(TABLES.category_keyness.file, cols(TABLES.category_keyness), categoryKeynessRows(state, lexicon));
+  await breathe();
   table(TABLES.dispersion.file, cols(TABLES.dispersion), dispersionRows(state, lexicon));
+  await breathe();
   table(TABLES.collocations.file, cols(TABLES.collocations), collocationRows(state, lexicon, o.minFreq));
-  table(TABLES.trends.file, cols(TABLES.trends), charted.trends);
-  table(TABLES.categories.file, cols(TABLES.categories), charted.categories);
+  const trends = trendRows(state, lexicon);
+  table(TABLES.trends.file, cols(TABLES.trends), trends);
+  const categories = categoryRows(state, lexicon);
+  table(TABLES.categories.file, cols(TABLES.categories), categories);
+  if (resampling !== null) await resampling;
+  const charted = { categories, frameTone: frameToneRows(state, lexicon, boot), ratesByGroup: ratesByGroupRows(state, lexicon, boot), keyness, trends };
+  table(TABLES.frame_tone.file, cols(TABLES.frame_tone), charted.frameTone);
+  table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), charted.ratesByGroup);
 
   // The tables' rows are dead: the manifest (a corpus-long document list) starts from the live heap.
   collectGarbage();

@@ -58,7 +58,7 @@ export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats, pool
     yields: cfg.summary ? { kind: 'analysis' } : { kind: 'partial' },
   };
   // Bounded look-ahead keeps every worker busy while memory stays flat; on this thread, one file at a time.
-  const ahead = pool ? Math.max(4, pool.size * 8) : 1;
+  const ahead = pool ? Math.max(4, pool.size * 32) : 1;
   const queue: Promise<{ status: FileStatus; result: FileResult | null }>[] = [];
   const next = async function* () {
     const { status, result } = await queue.shift()!;
