@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { compileRecognize, type WinkAutomaton, type WinkCacheLookup } from './wink-fsm.ts';
 
 // sbd, negation, sentiment and pos (pos is needed for lemmas); the costly entity pipes are skipped.
 export const PIPES = ['sbd', 'negation', 'sentiment', 'pos'] as const;
@@ -166,12 +167,31 @@ function memoiseOutOfVocabulary(): void {
   entry.exports = wrapped;
 }
 
+type AutomatonFactory = ((cache: WinkCacheLookup | null | undefined, token2Ignore?: unknown) => WinkAutomaton) & { compiled?: boolean };
+
+/**
+ * wink's automata (sentence boundaries, negation, sentiment, part of speech) look each token up in a transition
+ * object parsed from JSON and keyed by token id: more than half the time of reading a document. Each automaton
+ * wink makes gets a recognize() that reads the same transitions from compiled tables (src/text/wink-fsm.ts).
+ */
+function compileAutomata(): void {
+  const automatonPath = join(dirname(require.resolve('wink-nlp')), 'automaton.js');
+  require(automatonPath);
+  const entry = require.cache[automatonPath]!;
+  const factory = entry.exports as AutomatonFactory;
+  if (factory.compiled) return;
+  const wrapped: AutomatonFactory = (cache, token2Ignore) => compileRecognize(factory(cache, token2Ignore), cache, token2Ignore);
+  wrapped.compiled = true;
+  entry.exports = wrapped;
+}
+
 let instance: WinkMethods | undefined;
 
 export function nlp(): WinkMethods {
   if (!instance) {
     makeTokenizationHistoryFree();
     memoiseOutOfVocabulary();
+    compileAutomata();
     const winkNLP = require('wink-nlp') as (m: unknown, pipes: string[]) => WinkMethods;
     instance = winkNLP(model, [...PIPES]);
   }
