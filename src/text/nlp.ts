@@ -26,12 +26,24 @@ interface DocDataMethods {
   isLexeme(text: string): number[] | null;
 }
 
-interface Vocabulary { cache: WinkCache; words: Map<string, number>; contractions: Set<string> }
+// At most this many raw tokens are kept in a small Map in front of the vocabulary: the frequent ones, met early,
+// stay in the processor's caches (the vocabulary Map has the model's 87,593 lexemes).
+const HOT_MAX = 16384;
+const CONTRACTION = -2;
+const UNKNOWN = -1;
+
+interface Vocabulary {
+  cache: WinkCache;
+  words: Map<string, number>;
+  contractions: Set<string>;
+  /** the first HOT_MAX raw tokens looked up, with their lexeme, CONTRACTION or UNKNOWN */
+  hot: Map<string, number>;
+}
 let vocabulary: Vocabulary | undefined;
 
 /**
  * The model's own lexemes as wink's cache.lookup finds them: a Map lookup per raw token instead of wink's
- * lookup (a property of a 100,000-key object, which internalises the text first, and a fresh array per call).
+ * lookup (a property of an 87,593-key object, which internalises the text first, and a fresh array per call).
  * Built once per cache from its intrinsic lexemes; learned lexemes (index >= intrinsic) are left out.
  */
 function vocabularyOf(cache: WinkCache, intrinsic: number): Vocabulary {
@@ -45,7 +57,7 @@ function vocabularyOf(cache: WinkCache, intrinsic: number): Vocabulary {
     if (found.length !== 1) contractions.add(text);
     else if (found[0]! < intrinsic) words.set(text, found[0]!);
   }
-  return (vocabulary = { cache, words, contractions });
+  return (vocabulary = { cache, words, contractions, hot: new Map() });
 }
 
 /**
@@ -71,11 +83,16 @@ function makeTokenizationHistoryFree(): void {
     const addIfInCache = methods._addTokenIfInCache;
     const vocab = vocabularyOf(cache, intrinsic);
     // One lookup per call, in the model's own vocabulary (wink's own methods would look the text up twice).
+    const { hot } = vocab;
     methods._addTokenIfInCache = (text, ps, nbsp) => {
-      const index = vocab.words.get(text);
+      let index = hot.get(text);
       if (index === undefined) {
+        index = vocab.words.get(text) ?? (vocab.contractions.has(text) ? CONTRACTION : UNKNOWN);
+        if (hot.size < HOT_MAX) hot.set(text, index);
+      }
+      if (index < 0) {
         // A contraction takes wink's own path; any other text is unknown to the model (or learned: treated as unknown).
-        return vocab.contractions.has(text) ? addIfInCache(text, ps, nbsp) : 0;
+        return index === CONTRACTION ? addIfInCache(text, ps, nbsp) : 0;
       }
       // As wink's addTokenIfInCache: lexeme, preceding spaces, lemma/pos and flags; nbsp by token index.
       const idx = raw.tokens.push(index, ps, 0, 0);
