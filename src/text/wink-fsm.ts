@@ -31,7 +31,12 @@ function mapKey(k: string): Key {
 }
 
 interface Tables {
-  /** next state by event, per state (wink: fsm[state][event]) */
+  /** fsm[state][event] for integer events, by open addressing over (state, event): no hashing of boxed keys */
+  slotState: Int32Array;
+  slotEvent: Int32Array;
+  slotNext: Int32Array;
+  mask: number;
+  /** the other events (text, or numbers outside 32-bit integers), per state */
   rows: (Map<Key, number> | undefined)[];
   /** fsm[state][otherwise], 0 when absent */
   otherwise: Int32Array;
@@ -41,27 +46,57 @@ interface Tables {
   customPropertyAtStates: Record<string, unknown>;
 }
 
+const slotOf = (state: number, event: number, mask: number) => (Math.imul(state, 0x9e3779b1) ^ Math.imul(event, 0x85ebca77)) & mask;
+
 function compile(json: string, otherwiseKey: Key): Tables {
   const [, , fsm, terminalStates, markedStates, customPropertyAtStates] = JSON.parse(json) as [
     number, number, Record<string, Record<string, number>>, Record<string, string>, Record<string, [number, number]>, Record<string, unknown>,
   ];
   let size = 0;
-  for (const s of Object.keys(fsm)) size = Math.max(size, Number(s) + 1);
+  let edges = 0;
+  for (const [s, events] of Object.entries(fsm)) { size = Math.max(size, Number(s) + 1); edges += Object.keys(events).length; }
   for (const s of Object.keys(terminalStates)) size = Math.max(size, Number(s) + 1);
+  // At most half full, so probes stay short.
+  let capacity = 16;
+  while (capacity < 2 * edges) capacity *= 2;
+  const mask = capacity - 1;
+  const slotState = new Int32Array(capacity).fill(-1);
+  const slotEvent = new Int32Array(capacity);
+  const slotNext = new Int32Array(capacity);
   const rows: (Map<Key, number> | undefined)[] = new Array(size).fill(undefined);
   const otherwise = new Int32Array(size);
   const terminal: (string | undefined)[] = new Array(size).fill(undefined);
   const other = String(otherwiseKey);
   for (const [s, events] of Object.entries(fsm)) {
-    const row = new Map<Key, number>();
+    const state = Number(s);
     for (const [e, next] of Object.entries(events)) {
-      row.set(mapKey(e), next);
-      if (e === other) otherwise[Number(s)] = next;
+      if (e === other) otherwise[state] = next;
+      const key = mapKey(e);
+      if (typeof key === 'number' && (key | 0) === key && (next | 0) === next) {
+        let slot = slotOf(state, key, mask);
+        while (slotState[slot] !== -1) slot = (slot + 1) & mask;
+        slotState[slot] = state;
+        slotEvent[slot] = key;
+        slotNext[slot] = next;
+      } else {
+        (rows[state] ??= new Map()).set(key, next);
+      }
     }
-    rows[Number(s)] = row;
   }
   for (const [s, name] of Object.entries(terminalStates)) terminal[Number(s)] = name;
-  return { rows, otherwise, terminal, markedStates, customPropertyAtStates };
+  return { slotState, slotEvent, slotNext, mask, rows, otherwise, terminal, markedStates, customPropertyAtStates };
+}
+
+/** fsm[state][event] of wink's automaton, or undefined. */
+function nextState(t: Tables, state: number, event: unknown): number | undefined {
+  if (typeof event === 'number' && (event | 0) === event) {
+    const { slotState, slotEvent, mask } = t;
+    for (let slot = slotOf(state, event, mask); slotState[slot] !== -1; slot = (slot + 1) & mask) {
+      if (slotState[slot] === state && slotEvent[slot] === event) return t.slotNext[slot];
+    }
+    return undefined;
+  }
+  return t.rows[state]?.get(typeof event === 'number' ? event : mapKey(String(event)));
 }
 
 /**
@@ -110,7 +145,7 @@ export function compileRecognize(m: WinkAutomaton, cache: WinkCacheLookup | null
 
   m.recognize = (tokens, transformToken, param) => {
     const t = (tables ??= compile(m.exportJSON(), otherwiseKey));
-    const { rows, otherwise, terminal } = t;
+    const { otherwise, terminal } = t;
     const length = tokens.length;
     const transformTokenFn = typeof transformToken === 'function' ? (transformToken as TokenTransform) : null;
     const patterns: unknown[][] = [];
@@ -132,8 +167,7 @@ export function compileRecognize(m: WinkAutomaton, cache: WinkCacheLookup | null
           delta = sub[0] - j + 1;
         } else delta = 1;
         if (transformTokenFn && j < length) tok = transformTokenFn(tok, cache, param, j);
-        const row = rows[state]!;
-        ns = (typeof tok === 'number' ? row.get(tok) : row.get(mapKey(String(tok)))) || ROOT;
+        ns = nextState(t, state, tok) || ROOT;
         if (!state && ns) first = j;
         if (terminal[ns]) {
           pushMatch(t, patterns, [first, j + delta - 1, ns]);
