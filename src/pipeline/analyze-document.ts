@@ -131,7 +131,8 @@ export function analyzeDocument(
   const lemmas = lemmaTally.take();
 
   const hits: HitRecord[] = [];
-  const sentCategories: Set<string>[] = sentences.map(() => new Set());
+  // Sets only for sentences with a hit (most have none).
+  const sentCategories: (Set<string> | undefined)[] = new Array(sentences.length);
   const sentNegated: boolean[] = sentences.map(() => false);
   const collocates: Record<string, Record<string, number>> = Object.create(null);
   for (const m of matches) {
@@ -149,7 +150,7 @@ export function analyzeDocument(
       left: context(text, first.start - opts.contextChars, first.start),
       right: context(text, last.end, last.end + opts.contextChars),
     });
-    sentCategories[s]!.add(m.category);
+    (sentCategories[s] ??= new Set()).add(m.category);
     if (m.negated) sentNegated[s] = true;
     if (opts.window > 0) {
       const coll = (collocates[m.category] ??= Object.create(null) as Record<string, number>);
@@ -158,10 +159,10 @@ export function analyzeDocument(
   }
 
   const sentenceRecords: SentenceRecord[] = sentences.map((s, i) => {
-    const sentWords: { lower: string; negated: boolean }[] = [];
+    const sentWords: string[] = [];
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokens[t]!;
-      if (tok.isWord) sentWords.push({ lower: tok.lower, negated: tok.negated });
+      if (tok.isWord) sentWords.push(tok.lower);
     }
     const sentText = text.slice(s.start, s.end);
     const scores: Record<string, number> = {};
@@ -174,7 +175,7 @@ export function analyzeDocument(
       text: sentText,
       nWords: s.nWords,
       scores,
-      categories: [...sentCategories[i]!].sort(),
+      categories: sentCategories[i] === undefined ? [] : [...sentCategories[i]].sort(),
       negatedHit: sentNegated[i]!,
     };
   });

@@ -75,7 +75,7 @@ export const afinnScorer: Scorer = {
   columns: ['afinn', 'afinn_per_word'],
   polarityColumn: 'afinn',
   score(s: SentenceInput) {
-    const words = s.words.map((w) => w.lower);
+    const words = s.words;
     const sum = afinnSum(words);
     return { afinn: sum, afinn_per_word: words.length === 0 ? 0 : sum / words.length };
   },

