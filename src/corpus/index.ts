@@ -1,6 +1,6 @@
 // The corpus stage: reading a corpus folder into cleaned, fingerprinted documents with metadata.
 export { CorpusError, KNOWN_FIELDS, type Document, type Rejection } from './document.ts';
-export { listCorpus, openCorpus, compareCodePoints, documentId, isDocumentPath, METADATA_FILE, type Corpus, type CorpusListing } from './open.ts';
+export { openCorpus, compareCodePoints, documentId, isDocumentPath, METADATA_FILE, type Corpus } from './open.ts';
 export { fileContext, loadDocument, loadFile, releaseFileContexts, type FileContext, type LoadResult } from './load.ts';
 export { cleanText, joinBlock, WRAP_MAX, type CleanResult } from './clean.ts';
 export {

@@ -51,11 +51,8 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** A corpus folder's files, before its metadata.csv is read. */
-export type CorpusListing = Pick<Corpus, 'dir' | 'files' | 'documentation'>;
-
-/** Lists a corpus folder; throws CorpusError for a missing folder. */
-export function listCorpus(dir: string): CorpusListing {
+/** Lists a corpus folder and reads its metadata.csv; throws CorpusError for a missing folder or a broken metadata.csv. */
+export function openCorpus(dir: string): Corpus {
   const root = resolve(dir);
   if (!existsSync(root)) throw new CorpusError(`corpus folder not found: ${dir}`);
   if (!statSync(root).isDirectory()) throw new CorpusError(`corpus path is not a folder: ${dir}`);
@@ -64,12 +61,8 @@ export function listCorpus(dir: string): CorpusListing {
   walk(root, '', files, new Set([realpathSync(root)]));
   const listed = [...files].sort(compareCodePoints);
   const documentation = listed.filter((f) => DOCUMENTATION.test(f));
-  return { dir: root, files: listed.filter((f) => !DOCUMENTATION.test(f)), documentation };
-}
+  const sorted = listed.filter((f) => !DOCUMENTATION.test(f));
 
-/** Lists a corpus folder (or takes its listing) and reads its metadata.csv; throws CorpusError for a missing folder or a broken metadata.csv. */
-export function openCorpus(dir: string | CorpusListing): Corpus {
-  const { dir: root, files: sorted, documentation } = typeof dir === 'string' ? listCorpus(dir) : dir;
   const metaPath = join(root, METADATA_FILE);
   const corpus: Corpus = { dir: root, files: sorted, metadata: new Map(), metadataFields: [], unmatchedMetadata: [], documentation };
   if (existsSync(metaPath) && statSync(metaPath).isFile()) {

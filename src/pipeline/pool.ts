@@ -21,10 +21,9 @@ export class AnalysisPool {
   private nextId = 0;
   private failure: Error | null = null;
 
-  /** Starts `size` threads, which load their modules and the language model while this thread reads the inputs. */
-  constructor(size: number) {
+  constructor(size: number, init: WorkerInit) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./worker-boot.mjs', import.meta.url));
+      const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: init });
       w.on('message', (r: WorkerReply) => this.done(i, r));
       w.on('error', (e) => this.fail(e));
       this.workers.push(w);
@@ -34,11 +33,6 @@ export class AnalysisPool {
 
   get size(): number {
     return this.workers.length;
-  }
-
-  /** Gives every worker the run's settings; tasks sent later wait behind them in each worker's queue. */
-  start(init: WorkerInit): void {
-    for (let i = 0; i < this.workers.length; i++) this.submit({ type: 'init', init }, i).catch((e: Error) => this.fail(e));
   }
 
   /** Loads and analyses a file on the next free worker. */

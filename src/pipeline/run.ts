@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { resultOptions, type Options } from '../cli/options.ts';
-import { KNOWN_FIELDS, listCorpus, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
+import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
 import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
@@ -19,8 +19,7 @@ import { CorpusState } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from './corpus-tables.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
 import { writePartial } from './partial.ts';
-import type { AnalysisPool } from './pool.ts';
-import { analysedFiles, readyPool, startPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
+import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
 import { sentenceColumns, summarize, type SummaryConfig } from './summary.ts';
 import { frameToneRows, prepareResamples, scorerAgreementRows, type BlockRunner } from './tone-tables.ts';
 
@@ -71,52 +70,47 @@ export function summaryConfig(o: Options, lexicon: Lexicon): SummaryConfig {
 
 export async function runAnalysis(o: Options, progress?: Progress): Promise<RunReport> {
   const startedAt = new Date();
-  let pool: AnalysisPool | null = null;
+  // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
+  const corpus = openCorpus(o.corpus);
+  const rules = readBoilerplateRules(o.boilerplate);
+  const lexicon = readLexicon(o.lexicon);
+  const compiled = compileLexicon(lexicon);
+  // Parsing metadata.csv leaves garbage the size of the table: collected before the documents start.
+  collectGarbage();
+  const scorers = scorersByName(o.sentiment);
+  const docOptions = { contextChars: o.context, window: o.window };
+  const cache = o.cache
+    ? {
+      dir: join(o.out, '.cache'),
+      settings: {
+        framescope: FRAMESCOPE_VERSION, node: nodeMajor(), libraries: libraryVersions(),
+        lexicon: lexicon.sha256, scorers: o.sentiment, ...docOptions,
+      },
+    }
+    : null;
+  const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
+  let done = 0;
+  const source: SourceConfig = {
+    corpus, rules, lexicon: compiled, lexiconFile: o.lexicon, scorers, scorerNames: o.sentiment,
+    options: docOptions, workers: o.workers, cache, shard: o.shard,
+    summary: o.shard ? null : summaryConfig(o, lexicon),
+  };
+  const pool = openPool(source);
+  const stream = (async function* () {
+    for await (const r of analysedFiles(source, stats, pool)) {
+      yield r;
+      if (r.kind !== 'counts') progress?.(++done + stats.skipped, corpus.files.length);
+    }
+  })();
+  const ctx: OutputContext = {
+    options: o, lexicon, boilerplate: { file: rules.file, sha256: rules.sha256 },
+    filesRead: corpus.files.length, unmatchedMetadata: corpus.unmatchedMetadata, documentation: corpus.documentation, scorerNames: o.sentiment,
+    startedAt,
+  };
   try {
-    // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
-    const listing = listCorpus(o.corpus);
-    // Worker threads (never more than documents) boot, loading modules and the language model, while metadata.csv,
-    // the boilerplate rules and the lexicon are read; closed whatever happens.
-    pool = startPool(Math.min(o.workers, listing.files.length));
-    const corpus = openCorpus(listing);
-    const rules = readBoilerplateRules(o.boilerplate);
-    const lexicon = readLexicon(o.lexicon);
-    const compiled = compileLexicon(lexicon);
-    // Parsing metadata.csv leaves garbage the size of the table: collected before the documents start.
-    collectGarbage();
-    const scorers = scorersByName(o.sentiment);
-    const docOptions = { contextChars: o.context, window: o.window };
-    const cache = o.cache
-      ? {
-        dir: join(o.out, '.cache'),
-        settings: {
-          framescope: FRAMESCOPE_VERSION, node: nodeMajor(), libraries: libraryVersions(),
-          lexicon: lexicon.sha256, scorers: o.sentiment, ...docOptions,
-        },
-      }
-      : null;
-    const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
-    let done = 0;
-    const source: SourceConfig = {
-      corpus, rules, lexicon: compiled, lexiconFile: o.lexicon, scorers, scorerNames: o.sentiment,
-      options: docOptions, cache, shard: o.shard,
-      summary: o.shard ? null : summaryConfig(o, lexicon),
-    };
-    const ready = readyPool(pool, source);
-    const stream = (async function* () {
-      for await (const r of analysedFiles(source, stats, ready)) {
-        yield r;
-        if (r.kind !== 'counts') progress?.(++done + stats.skipped, corpus.files.length);
-      }
-    })();
-    const ctx: OutputContext = {
-      options: o, lexicon, boilerplate: { file: rules.file, sha256: rules.sha256 },
-      filesRead: corpus.files.length, unmatchedMetadata: corpus.unmatchedMetadata, documentation: corpus.documentation, scorerNames: o.sentiment,
-      startedAt,
-    };
     if (o.shard) return await writePartial(ctx, o.shard, stream, stats);
     // The pool, idle once the documents are done, then computes blocks of the bootstrap resamples.
-    const run: BlockRunner | null = ready ? (data, seed, iterations, block) => ready.resample(data, seed, iterations, block) : null;
+    const run: BlockRunner | null = pool ? (data, seed, iterations, block) => pool.resample(data, seed, iterations, block) : null;
     return { ...(await writeOutputs(ctx, stream, run)), source: stats };
   } finally {
     await pool?.close();

@@ -20,6 +20,7 @@ export interface SourceConfig {
   scorers: readonly Scorer[];
   scorerNames: string[];
   options: DocumentOptions;
+  workers: number;
   /** the per-document cache's folder and settings (AnalysisCache), or null */
   cache: { dir: string; settings: Record<string, unknown> } | null;
   shard: { index: number; count: number } | null;
@@ -34,18 +35,15 @@ function count(stats: SourceStats, status: FileStatus): void {
   else if (status === 'fresh') stats.fresh++;
 }
 
-/** A run's worker pool of `threads` threads, or null for one (documents are then analysed on this thread). */
-export function startPool(threads: number): AnalysisPool | null {
-  return threads > 1 ? new AnalysisPool(threads) : null;
-}
-
-/** The started pool, given the run's settings. */
-export function readyPool(pool: AnalysisPool | null, cfg: SourceConfig): AnalysisPool | null {
-  pool?.start({
+/** The worker pool of a run, or null when documents are analysed on this thread (one worker, or one document). */
+export function openPool(cfg: SourceConfig): AnalysisPool | null {
+  // Threads only pay off with more than one document; never more threads than documents.
+  const threads = Math.min(cfg.workers, cfg.corpus.files.length);
+  if (threads <= 1) return null;
+  return new AnalysisPool(threads, {
     dir: cfg.corpus.dir, rules: cfg.rules, lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options,
     cache: cfg.cache, shard: cfg.shard, summary: cfg.summary,
   });
-  return pool;
 }
 
 /**

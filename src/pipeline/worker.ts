@@ -1,15 +1,13 @@
-// A worker thread: loads the language model at once, is given the run's settings (compiling the lexicon once),
-// then loads, analyses and summarises the files it is sent, keeping its documents' word counts (CountFold) until
-// the main thread asks for them at the end.
-import { parentPort } from 'node:worker_threads';
+// A worker thread: compiles the lexicon once, then loads, analyses and summarises the files it is sent,
+// keeping its documents' word counts (CountFold) until the main thread asks for them at the end.
+import { parentPort, workerData } from 'node:worker_threads';
 import type { BoilerplateRules, MetadataRow } from '../corpus/index.ts';
 import { compileLexicon, readLexicon } from '../lexicon/index.ts';
 import { scorersByName } from '../sentiment/index.ts';
 import { resampleBlock, type SparseClusters } from '../stats/index.ts';
-import { nlp } from '../text/nlp.ts';
 import type { DocumentOptions } from './analyze-document.ts';
 import { AnalysisCache } from './cache.ts';
-import { processFile, type FileResult, type FileStages, type FileStatus, type Yield } from './file-task.ts';
+import { processFile, type FileResult, type FileStatus, type Yield } from './file-task.ts';
 import { HeapKeeper } from './heap.ts';
 import { CountFold, type SettledCounts, type SummaryConfig } from './summary.ts';
 
@@ -27,40 +25,31 @@ export interface WorkerInit {
 }
 /** Work for a worker; `id` pairs each task with its reply. */
 export type WorkerTask = { id: number } & (
-  | { type: 'init'; init: WorkerInit }
   | { type: 'file'; file: string; row: MetadataRow | undefined; owner: string | undefined }
   | { type: 'counts' }
   | { type: 'resample'; data: SparseClusters; seed: number; iterations: number; block: number });
 export type WorkerReply = { id: number } & (
-  | { ok: true; value: { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts | null }
+  | { ok: true; value: { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts }
   | { ok: false; error: string });
 
-// The language model loads now, while the main thread is still reading the corpus listing and metadata.
-nlp();
+const init = workerData as WorkerInit;
 const heap = new HeapKeeper();
-let counts = new CountFold('word');
-let stages: FileStages | null = null;
+const counts = new CountFold(init.summary?.keynessUnit ?? 'word');
+const yields: Yield = init.summary ? { kind: 'summary', config: init.summary, counts } : { kind: 'partial' };
+const stages = {
+  dir: init.dir,
+  rules: init.rules,
+  lexicon: compileLexicon(readLexicon(init.lexiconFile)),
+  scorers: scorersByName(init.scorers),
+  options: init.options,
+  cache: init.cache ? new AnalysisCache(init.cache.dir, init.cache.settings) : null,
+  shard: init.shard,
+  yields,
+};
 
-function setUp(init: WorkerInit): void {
-  counts = new CountFold(init.summary?.keynessUnit ?? 'word');
-  const yields: Yield = init.summary ? { kind: 'summary', config: init.summary, counts } : { kind: 'partial' };
-  stages = {
-    dir: init.dir,
-    rules: init.rules,
-    lexicon: compileLexicon(readLexicon(init.lexiconFile)),
-    scorers: scorersByName(init.scorers),
-    options: init.options,
-    cache: init.cache ? new AnalysisCache(init.cache.dir, init.cache.settings) : null,
-    shard: init.shard,
-    yields,
-  };
-}
-
-function perform(task: WorkerTask): { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts | null {
-  if (task.type === 'init') { setUp(task.init); return null; }
+function perform(task: WorkerTask): { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts {
   if (task.type === 'counts') return counts.transferable();
   if (task.type === 'resample') return resampleBlock(task.data, task.seed, task.iterations, task.block);
-  if (stages === null) throw new Error('internal error: a file was sent before the worker was set up');
   heap.tick();
   return processFile(stages, task.file, task.row, task.owner);
 }
