@@ -1,6 +1,7 @@
 // wink-nlp's pattern automata (sentence boundaries, negation, sentiment, part of speech) with their transition
 // tables compiled for lookups: the same recognize() as wink's automaton.js, step for step.
-// src/text/nlp.ts installs it; nothing here imports wink-nlp.
+// src/text/nlp.ts installs it; nothing here imports wink-nlp. One difference, unreachable with a model's numeric
+// tokens: wink's JSON-parsed transitions inherit Object.prototype, so a text token "toString" would find a function.
 
 /** The methods of one wink automaton that recognition touches (wink-nlp/src/automaton.js). */
 export interface WinkAutomaton {
