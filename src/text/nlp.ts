@@ -60,6 +60,23 @@ function vocabularyOf(cache: WinkCache, intrinsic: number): Vocabulary {
   return (vocabulary = { cache, words, contractions, hot: new Map() });
 }
 
+// Marks a replaced export (on the export itself, as require.cache is shared by every copy of this module).
+const REPLACED = Symbol.for('framescope.wink-replaced');
+
+/**
+ * Replaces the exports of wink-nlp's internal module `file` (e.g. 'tokenizer.js') with wrap(original) in
+ * require.cache, before wink-nlp itself loads it; a module already replaced is left as it is.
+ */
+function replaceWinkModule<F extends object>(file: string, wrap: (original: F) => F): void {
+  const path = join(dirname(require.resolve('wink-nlp')), file);
+  require(path);
+  const entry = require.cache[path]!;
+  if ((entry.exports as Record<symbol, unknown>)[REPLACED]) return;
+  const wrapped = wrap(entry.exports as F);
+  (wrapped as Record<symbol, unknown>)[REPLACED] = true;
+  entry.exports = wrapped;
+}
+
 /**
  * wink-nlp's cache learns every out-of-vocabulary word it meets, and its tokenizer then consults
  * those learned words, so "Secretary’s" splits into two tokens or stays one depending on the
@@ -69,12 +86,7 @@ function vocabularyOf(cache: WinkCache, intrinsic: number): Vocabulary {
  * tokenized exactly as by a freshly loaded model. The cache itself is left as it is.
  */
 function makeTokenizationHistoryFree(): void {
-  const wrapperPath = join(dirname(require.resolve('wink-nlp')), 'dd-wrapper.js');
-  require(wrapperPath);
-  const entry = require.cache[wrapperPath]!;
-  const factory = entry.exports as ((data: DocData) => DocDataMethods) & { historyFree?: boolean };
-  if (factory.historyFree) return;
-  const wrapped = (data: DocData): DocDataMethods => {
+  replaceWinkModule<(data: DocData) => DocDataMethods>('dd-wrapper.js', (factory) => (data) => {
     lastRaw = data as unknown as RawDoc;
     const methods = factory(data);
     const { cache } = data;
@@ -104,15 +116,13 @@ function makeTokenizationHistoryFree(): void {
       return found !== null && found.length === 1 && found[0]! >= intrinsic ? null : found;
     };
     return methods;
-  };
-  (wrapped as typeof factory).historyFree = true;
-  entry.exports = wrapped;
+  });
 }
 
 /** The compiled token regexes wink's tokenizer factory receives (only what the loop below reads). */
 interface TRex { helpers: { splitter: RegExp } }
 type WinkTokenize = (doc: DocDataMethods, text: string) => void;
-type TokenizerFactory = ((trex: TRex, categories: { unk: number }, preserve: unknown) => WinkTokenize) & { memoised?: boolean };
+type TokenizerFactory = (trex: TRex, categories: { unk: number }, preserve: unknown) => WinkTokenize;
 
 // Out-of-vocabulary raw tokens memoised, at most (~15 MB; corpus-real has ~12,000 distinct ones).
 const OOV_MEMO_MAX = 100_000;
@@ -127,12 +137,7 @@ const OOV_MEMO_MAX = 100_000;
  * non-breaking spaces passed on); tokens preceded by non-breaking spaces take wink's own path.
  */
 function memoiseOutOfVocabulary(): void {
-  const tokenizerPath = join(dirname(require.resolve('wink-nlp')), 'tokenizer.js');
-  require(tokenizerPath);
-  const entry = require.cache[tokenizerPath]!;
-  const factory = entry.exports as TokenizerFactory;
-  if (factory.memoised) return;
-  const wrapped: TokenizerFactory = (trex, categories, preserve) => {
+  replaceWinkModule<TokenizerFactory>('tokenizer.js', (factory) => (trex, categories, preserve) => {
     const original = factory(trex, categories, preserve);
     const splitter = trex.helpers.splitter;
     const unk = categories.unk;
@@ -179,12 +184,10 @@ function memoiseOutOfVocabulary(): void {
         spaces = '';
       }
     };
-  };
-  wrapped.memoised = true;
-  entry.exports = wrapped;
+  });
 }
 
-type AutomatonFactory = ((cache: WinkCacheLookup | null | undefined, token2Ignore?: unknown) => WinkAutomaton) & { compiled?: boolean };
+type AutomatonFactory = (cache: WinkCacheLookup | null | undefined, token2Ignore?: unknown) => WinkAutomaton;
 
 /**
  * wink's automata (sentence boundaries, negation, sentiment, part of speech) look each token up in a transition
@@ -192,14 +195,8 @@ type AutomatonFactory = ((cache: WinkCacheLookup | null | undefined, token2Ignor
  * wink makes gets a recognize() that reads the same transitions from compiled tables (src/text/wink-fsm.ts).
  */
 function compileAutomata(): void {
-  const automatonPath = join(dirname(require.resolve('wink-nlp')), 'automaton.js');
-  require(automatonPath);
-  const entry = require.cache[automatonPath]!;
-  const factory = entry.exports as AutomatonFactory;
-  if (factory.compiled) return;
-  const wrapped: AutomatonFactory = (cache, token2Ignore) => compileRecognize(factory(cache, token2Ignore), cache, token2Ignore);
-  wrapped.compiled = true;
-  entry.exports = wrapped;
+  replaceWinkModule<AutomatonFactory>('automaton.js', (factory) => (cache, token2Ignore) =>
+    compileRecognize(factory(cache, token2Ignore), cache, token2Ignore));
 }
 
 let instance: WinkMethods | undefined;
