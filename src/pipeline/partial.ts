@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Rejection } from '../corpus/index.ts';
 import { compareCodePoints } from '../corpus/index.ts';
+import { runningCodeFingerprint } from '../provenance/code.ts';
 import { canonicalJson } from '../provenance/hash.ts';
 import { FRAMESCOPE_VERSION } from '../provenance/versions.ts';
 import { writeFileAtomic } from '../tables/atomic.ts';
@@ -20,6 +21,8 @@ export const ANALYSES = 'analyses.jsonl';
 interface PartialHeader {
   format: 'framescope-partial/1';
   framescope: string;
+  /** the code fingerprint of the analysing code: a merge by other code would mix two analyses */
+  code: string;
   shard: { index: number; count: number };
   /** everything that must agree between the shards of one run */
   run: {
@@ -63,6 +66,7 @@ export async function writePartial(
   const header: PartialHeader = {
     format: 'framescope-partial/1',
     framescope: FRAMESCOPE_VERSION,
+    code: runningCodeFingerprint(),
     shard,
     run: {
       lexicon: ctx.lexicon, boilerplate: ctx.boilerplate, filesRead: ctx.filesRead, unmatchedMetadata: ctx.unmatchedMetadata,
@@ -129,6 +133,9 @@ export function mergeContext(dirs: string[], options: Options): { ctx: OutputCon
   headers.forEach((h, i) => {
     if (canonicalJson(h.run) !== canonicalJson(first.run) || h.framescope !== first.framescope) {
       throw new UsageError(`${dirs[i]}: made with other inputs or options than ${dirs[0]}; partials of one run only`);
+    }
+    if (h.code !== runningCodeFingerprint()) {
+      throw new UsageError(`${dirs[i]}: analysed by other framescope code (code fingerprint ${String(h.code).slice(0, 12)}, this is ${runningCodeFingerprint().slice(0, 12)}); re-run the shard with this code`);
     }
     if (h.shard.count !== n) throw new UsageError(`${dirs[i]}: shard of ${h.shard.count}, but ${dirs[0]} is a shard of ${n}`);
     if (seen.has(h.shard.index)) throw new UsageError(`${dirs[i]}: shard ${h.shard.index}/${n} given twice`);

@@ -6,6 +6,7 @@ import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '
 import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
+import { runningCodeFingerprint } from '../provenance/code.ts';
 import { corpusFingerprint } from '../provenance/hash.ts';
 import { hashOutputs, listedOutputs, MANIFEST, manifestPieces, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
 import { runInfo } from '../provenance/run-info.ts';
@@ -83,7 +84,7 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
     ? {
       dir: join(o.out, '.cache'),
       settings: {
-        framescope: FRAMESCOPE_VERSION, node: nodeMajor(), libraries: libraryVersions(),
+        framescope: FRAMESCOPE_VERSION, code: runningCodeFingerprint(), node: nodeMajor(), libraries: libraryVersions(),
         lexicon: lexicon.sha256, scorers: o.sentiment, ...docOptions,
       },
     }
@@ -228,7 +229,7 @@ async function foldAndWrite(
   const ids = state.ids.toArray();
   const fingerprints = state.fingerprints.toArray();
   const inputs: ManifestInputs = {
-    framescope: { version: FRAMESCOPE_VERSION },
+    framescope: { version: FRAMESCOPE_VERSION, code: runningCodeFingerprint() },
     environment: { node: nodeMajor(), libraries: libraryVersions() },
     corpus: {
       fingerprint: corpusFingerprint(fingerprints),

@@ -8,7 +8,8 @@ import type { RunInfo } from './run-info.ts';
 export const MANIFEST = 'manifest.json';
 
 export interface ManifestInputs {
-  framescope: { version: string };
+  /** the package version and the code fingerprint (src/, package.json, package-lock.json) */
+  framescope: { version: string; code: string };
   environment: { node: string; libraries: Record<string, string> };
   corpus: {
     fingerprint: string;

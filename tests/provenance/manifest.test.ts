@@ -7,7 +7,7 @@ import { listedOutputs, manifestJson, manifestPieces, runFingerprint, type Manif
 
 function inputs(documents: { id: string; fingerprint: string }[]): ManifestInputs {
   return {
-    framescope: { version: '0.1.0' },
+    framescope: { version: '0.1.0', code: 'c0de' },
     environment: { node: '20', libraries: { 'wink-nlp': '2.3.0' } },
     corpus: {
       fingerprint: 'c0', documents_read: documents.length, documents_analysed: documents.length, documents_rejected: 0,
