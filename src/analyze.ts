@@ -8,6 +8,7 @@ import { mergeContext, mergedStream } from './pipeline/partial.ts';
 import { runAnalysis, writeOutputs, type RunReport } from './pipeline/run.ts';
 import { verifyOutputs } from './provenance/manifest.ts';
 import { FRAMESCOPE_VERSION } from './provenance/versions.ts';
+import { sampleCommand, validateCommand } from './validation/commands.ts';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`framescope: ${message}\n`);
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
   try {
     if (p.command === 'analyze') await analyze(p);
     else if (p.command === 'verify') verify(p);
+    else if (p.command === 'sample') process.stdout.write(`${await sampleCommand(p.options)}\n`);
+    else if (p.command === 'validate') process.stdout.write(`${await validateCommand(p.options)}\n`);
     else await merge(p);
   } catch (e) {
     if (e instanceof UsageError || e instanceof CorpusError || e instanceof LexiconError) fail(e.message);

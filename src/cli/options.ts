@@ -24,11 +24,18 @@ export interface Options {
   cache: boolean;
   charts: boolean;
   quiet: boolean;
+  /** sample: hits per category x group; sentences per group; every negated hit too */
+  n: number;
+  sentences: number;
+  allNegated: boolean;
+  /** validate: hand-coded sheets */
+  gold: string[];
 }
 
 interface OptionDef {
   name: string;
   type: 'string' | 'boolean';
+  multiple?: boolean;
   arg?: string;
   help: string;
   default?: string;
@@ -50,6 +57,10 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'bootstrap', type: 'string', arg: 'N', help: 'bootstrap resamples for confidence intervals', default: '2000' },
   { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis', default: 'number of cores' },
   { name: 'shard', type: 'string', arg: 'I/N', help: 'analyse only shard I of N (by document fingerprint) and write a partial result' },
+  { name: 'n', type: 'string', arg: 'N', help: 'sample: hits drawn per category x group', default: '25' },
+  { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150' },
+  { name: 'all-negated', type: 'boolean', help: 'sample: add every hit flagged negated' },
+  { name: 'gold', type: 'string', arg: 'FILE', help: 'validate: a hand-coded sheet (repeat for more coders or parts)', multiple: true },
   { name: 'no-cache', type: 'boolean', help: 'ignore and rebuild the per-document cache' },
   { name: 'no-charts', type: 'boolean', help: 'skip chart rendering' },
   { name: 'quiet', type: 'boolean', help: 'no progress bar and no summary' },
@@ -65,6 +76,8 @@ export function helpText(): string {
     '  npx tsx src/analyze.ts [options]             analyse a corpus and write outputs',
     '  npx tsx src/analyze.ts merge PARTIAL... --out DIR   merge partial results of --shard runs',
     '  npx tsx src/analyze.ts verify DIR            recompute output hashes against DIR/manifest.json',
+  '  npx tsx src/analyze.ts sample --out DIR      draw hits and sentences to hand-code (sample.csv, CODING.md)',
+  '  npx tsx src/analyze.ts validate --gold FILE  precision, recall and negation accuracy against hand codes',
     '',
     'Options:',
   ];
@@ -88,7 +101,7 @@ function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[
 }
 
 export interface Parsed {
-  command: 'analyze' | 'merge' | 'verify';
+  command: 'analyze' | 'merge' | 'verify' | 'sample' | 'validate';
   positionals: string[];
   options: Options;
   help: boolean;
@@ -96,8 +109,8 @@ export interface Parsed {
 }
 
 export function parseOptions(argv: string[]): Parsed {
-  const config: Record<string, { type: 'string' | 'boolean' }> = {};
-  for (const d of OPTION_DEFS) config[d.name] = { type: d.type };
+  const config: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
+  for (const d of OPTION_DEFS) config[d.name] = { type: d.type, ...(d.multiple ? { multiple: true } : {}) };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: config, allowPositionals: true, strict: true });
@@ -105,11 +118,11 @@ export function parseOptions(argv: string[]): Parsed {
     const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
     throw new UsageError(`${msg} (see --help)`);
   }
-  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const str = (k: string, d: string) => (typeof v[k] === 'string' ? (v[k] as string) : d);
   const pos = parsed.positionals;
   let command: Parsed['command'] = 'analyze';
-  if (pos[0] === 'merge' || pos[0] === 'verify') command = pos.shift() as Parsed['command'];
+  if (pos[0] === 'merge' || pos[0] === 'verify' || pos[0] === 'sample' || pos[0] === 'validate') command = pos.shift() as Parsed['command'];
   else if (pos.length > 0) throw new UsageError(`unexpected argument '${pos[0]}' (see --help)`);
 
   const sentiment = str('sentiment', 'wink,afinn,vader').split(',').map((s) => s.trim()).filter(Boolean);
@@ -145,7 +158,12 @@ export function parseOptions(argv: string[]): Parsed {
     cache: v['no-cache'] !== true,
     charts: v['no-charts'] !== true,
     quiet: v.quiet === true,
+    n: int('n', str('n', '25'), 1),
+    sentences: int('sentences', str('sentences', '150'), 0),
+    allNegated: v['all-negated'] === true,
+    gold: Array.isArray(v.gold) ? v.gold : [],
   };
+  if (command === 'validate' && options.gold.length === 0) throw new UsageError('validate needs at least one --gold FILE (a coded sheet made by sample)');
   return { command, positionals: pos, options, help: v.help === true, version: v.version === true };
 }
 
