@@ -14,3 +14,5 @@ export type { BootstrapOptions, BootstrapMeanOptions, BootstrapRatioOptions, Boo
 export { spearmanRho, pearsonOfPairs, averageRanks, averageRankIn, countBeforeNaN } from './correlation.ts';
 export { bootstrapRatios, clusterResamples, ratioInterval, differenceInterval, percentileInterval, resampleSums, resampleBlock, resampleBlocks, clusterTotals, sparseClusters, allocateSparseClusters, RESAMPLE_BLOCK } from './ratio-bootstrap.ts';
 export type { RatioReplicates, Interval, SparseClusters } from './ratio-bootstrap.ts';
+export { cohenKappa, krippendorffAlphaNominal } from './agreement.ts';
+export { wilsonInterval, stratifiedProportion } from './proportion.ts';

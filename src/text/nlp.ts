@@ -234,7 +234,9 @@ export function rawAccessors() {
   const value = its.value as RawIts<string>;
   const type = its.type as RawIts<string>;
   const lemma = its.lemma as RawIts<string>;
+  const pos = its.pos as RawIts<string>;
   return {
+    pos: (rdd: RawDoc, i: number) => pos(i, rdd, addons),
     value: (rdd: RawDoc, i: number) => value(i, rdd, addons),
     type: (rdd: RawDoc, i: number) => type(i, rdd, addons),
     lemma: (rdd: RawDoc, i: number) => lemma(i, rdd, addons),

@@ -35,6 +35,14 @@ const TK = 4;
 const POS_MASK = 0x3f00000;
 const NEGATION = 2 ** 31;
 
+// Tag names by wink's part-of-speech index (a handful): one accessor call per tag, not per token.
+const posNames: string[] = [];
+
+function posOf(raw: RawDoc, i: number): string {
+  const index = (raw.tokens[i * TK + 2]! & POS_MASK) >>> 20;
+  return (posNames[index] ??= (raws ??= rawAccessors()).pos(raw, i));
+}
+
 // Bound once: creating closures per token is costly (and more so under tsx, which names each one).
 let raws: ReturnType<typeof rawAccessors> | undefined;
 
@@ -102,6 +110,7 @@ export function tokenize(text: string): TokenizedText {
       textForm: info.textForm,
       lemmaForm,
       type: info.type,
+      pos: posOf(raw, i),
       isWord: info.isWord,
       negated: raw.tokens[i * TK + 3]! >= NEGATION,
       start: offset,

@@ -14,6 +14,8 @@ export interface Token {
   textForm: number;
   /** wink-nlp type: word, number, punctuation, email, url, emoji, symbol, tabCRLF, ... */
   type: string;
+  /** wink-nlp's universal part-of-speech tag: NOUN, VERB, AUX, ADJ, DET, ... */
+  pos: string;
   /** counted as a word: a wink `word` token with a letter that is not a clitic such as 's or ’s */
   isWord: boolean;
   negated: boolean;

@@ -10,6 +10,9 @@ import { codingSheet } from './coding-sheet.ts';
 import { GOLD_COLUMNS } from './gold-columns.ts';
 import { analysedRows } from './run-tables.ts';
 import { drawSample } from './sample.ts';
+import { readGold } from './gold.ts';
+import { validate, VALIDATION_COLUMNS } from './validate.ts';
+import { validationMarkdown } from './report.ts';
 
 function requireOwnOut(o: Options, command: string): void {
   if (resolve(o.out) === resolve(PROJECT_ROOT, 'outputs')) throw new UsageError(`${command} needs --out DIR (a folder of its own, not the analysis outputs)`);
@@ -32,7 +35,22 @@ export function checkGoldFiles(files: string[]): void {
   for (const f of files) if (!existsSync(f)) throw new UsageError(`--gold ${f}: no such file`);
 }
 
+/** Writes DIR/validation.csv and DIR/VALIDATION.md; returns the summary printed to the terminal. */
 export async function validateCommand(o: Options): Promise<string> {
+  requireOwnOut(o, 'validate');
   checkGoldFiles(o.gold);
-  throw new UsageError('validate: not yet implemented');
+  const lexicon = readLexicon(o.lexicon);
+  const ids = lexicon.categories.map((c) => c.id);
+  // Every sheet is read and checked before the corpus is analysed or anything written.
+  const gold = o.gold.flatMap((f) => readGold(f, ids));
+  const tables = await analysedRows(o);
+  const v = validate(gold, tables, ids);
+  if (v.coverage.unknownDocuments.length === gold.length) {
+    throw new UsageError(`validate: none of the ${gold.length} coded items is from a document of ${o.corpus} (document fingerprints differ: another corpus, or other cleaning rules?)`);
+  }
+  mkdirSync(o.out, { recursive: true });
+  writeCsv(join(o.out, 'validation.csv'), VALIDATION_COLUMNS, v.rows);
+  const md = validationMarkdown(v, { lexicon: `${lexicon.name} ${lexicon.version}`, corpus: o.corpus, runFingerprint: tables.runFingerprint, files: o.gold });
+  writeFileAtomic(join(o.out, 'VALIDATION.md'), md.text);
+  return [...md.warnings.map((w) => `warning: ${w}`), md.summary, `written: ${join(o.out, 'validation.csv')}, ${join(o.out, 'VALIDATION.md')}`].join('\n');
 }

@@ -69,7 +69,7 @@ describe('matchTokens', () => {
   it('never matches across a sentence end', () => {
     // Real text always puts a token between sentences, so build the tokens by hand to test the rule itself.
     const tok = (i: number, text: string, sentence: number): Token => ({
-      i, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), form: formId(text.toLowerCase()), lemmaForm: formId(text.toLowerCase()), textForm: formId(text), type: 'word', isWord: true, negated: false, start: i * 20, end: i * 20 + text.length, sentence,
+      i, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), form: formId(text.toLowerCase()), lemmaForm: formId(text.toLowerCase()), textForm: formId(text), type: 'word', pos: 'NOUN', isWord: true, negated: false, start: i * 20, end: i * 20 + text.length, sentence,
     });
     const same = [tok(0, 'territorial', 0), tok(1, 'integrity', 0)];
     const split = [tok(0, 'territorial', 0), tok(1, 'integrity', 1)];

@@ -1,0 +1,34 @@
+// Intervals for a proportion k/n.
+
+// Wilson (1927), "Probable inference, the law of succession, and statistical inference", JASA 22:209-212;
+// the score interval without continuity correction, method 3 of Newcombe (1998), Statistics in Medicine 17:857-872.
+/** Wilson's score interval for k successes in n trials (z = 1.959964 for 95%); null bounds when n = 0. */
+export function wilsonInterval(k: number, n: number, z = 1.959963984540054): { lower: number | null; upper: number | null } {
+  if (n === 0) return { lower: null, upper: null };
+  const p = k / n;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * n);
+  const half = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  const denom = 1 + z2 / n;
+  return { lower: Math.max(0, (centre - half) / denom), upper: Math.min(1, (centre + half) / denom) };
+}
+
+// Cochran (1977), Sampling Techniques, 3rd ed., section 5.3: the stratified estimate of a proportion and its variance.
+/**
+ * A proportion estimated from a stratified sample: strata weighted by their population sizes, with a normal
+ * 95% interval from the variance sum(W_h^2 p_h (1 - p_h) / n_h) (finite-population correction left out: conservative).
+ */
+export function stratifiedProportion(strata: readonly { population: number; k: number; n: number }[], z = 1.959963984540054): { estimate: number | null; lower: number | null; upper: number | null } {
+  const used = strata.filter((s) => s.n > 0 && s.population > 0);
+  const total = used.reduce((a, s) => a + s.population, 0);
+  if (total === 0) return { estimate: null, lower: null, upper: null };
+  let est = 0, variance = 0;
+  for (const s of used) {
+    const w = s.population / total;
+    const p = s.k / s.n;
+    est += w * p;
+    variance += (w * w * p * (1 - p)) / s.n;
+  }
+  const half = z * Math.sqrt(variance);
+  return { estimate: est, lower: Math.max(0, est - half), upper: Math.min(1, est + half) };
+}
