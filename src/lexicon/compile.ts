@@ -1,9 +1,10 @@
 // Compiling a lexicon once into lookup tables keyed by an entry's first token, so matching never scans all entries.
-import { globRegExp, isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
+import { GAP, globRegExp, isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
+import { compileNegation, type CompiledNegation } from './negation.ts';
 import type { EntryKind, Lexicon } from './types.ts';
 
 /** How one pattern token is compared with a document token. */
-export const TestMode = { Lower: 0, Text: 1, Lemma: 2, GlobLower: 3, GlobText: 4 } as const;
+export const TestMode = { Lower: 0, Text: 1, Lemma: 2, GlobLower: 3, GlobText: 4, Gap: 5 } as const;
 export type TestMode = (typeof TestMode)[keyof typeof TestMode];
 
 export interface TokenTest {
@@ -25,9 +26,23 @@ export interface CompiledEntry {
   line: number;
   note?: string;
   tests: TokenTest[];
-  /** longer token sequences starting here that cancel the hit (same case rule as the entry) */
+  /** longer token sequences that cancel the hit where they match over it (same case rule as the entry) */
   except: TokenTest[][];
+  /** sense conditions (null: none) */
+  context: CompiledContext | null;
 }
+
+export interface CompiledContext {
+  notAfter: Set<string> | null;
+  notBefore: Set<string> | null;
+  within: number;
+  pos: Set<string> | null;
+  requires: Set<string> | null;
+  notWith: Set<string> | null;
+}
+
+/** Default reach of not_after and not_before, in tokens. */
+export const DEFAULT_WITHIN = 3;
 
 export interface CompiledCategory {
   id: string;
@@ -36,6 +51,8 @@ export interface CompiledCategory {
 }
 
 export interface CompiledLexicon {
+  /** the negation model, ready for matching */
+  negation: CompiledNegation;
   file: string;
   name: string;
   version: string;
@@ -72,6 +89,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     name: lex.name,
     version: lex.version,
     sha256: lex.sha256,
+    negation: compileNegation(lex.negation),
     categories: cats.map(({ id, label, definition }) => ({ id, label, definition })),
     entries: [],
     byLower: new Map(),
@@ -87,6 +105,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const cat of lex.categories) {
     for (const e of cat.entries) {
       const literal = (tok: string): TokenTest => {
+        if (tok === GAP) return { mode: TestMode.Gap, value: GAP, re: null };
         if (isGlobToken(tok)) return { mode: e.caseSensitive ? TestMode.GlobText : TestMode.GlobLower, value: tok.toLowerCase(), re: globRegExp(tok, e.caseSensitive) };
         return e.caseSensitive ? { mode: TestMode.Text, value: tok, re: null } : { mode: TestMode.Lower, value: tok.toLowerCase(), re: null };
       };
@@ -104,6 +123,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         ...(e.note === undefined ? {} : { note: e.note }),
         tests,
         except: (e.except ?? []).map((phrase) => splitPattern(phrase).map(literal)),
+        context: e.notAfter || e.notBefore || e.pos || e.requires || e.notWith
+          ? {
+            notWith: e.notWith ? new Set(e.notWith) : null,
+            notAfter: e.notAfter ? new Set(e.notAfter) : null, notBefore: e.notBefore ? new Set(e.notBefore) : null,
+            within: e.within ?? DEFAULT_WITHIN, pos: e.pos ? new Set(e.pos) : null, requires: e.requires ? new Set(e.requires) : null,
+          }
+          : null,
       };
       out.entries.push(entry);
       const first = tests[0]!;

@@ -1,6 +1,8 @@
 // Finding lexicon hits in a token list: longest match per category, within one sentence.
 import { withRoom, type Token } from '../text/index.ts';
-import { TestMode, type CompiledEntry, type CompiledLexicon, type TokenTest } from './compile.ts';
+import { TestMode, type CompiledContext, type CompiledEntry, type CompiledLexicon, type TokenTest } from './compile.ts';
+import { negationCue } from './negation.ts';
+import { GAP_MAX } from './pattern.ts';
 
 export interface Match {
   category: string;
@@ -9,8 +11,10 @@ export interface Match {
   tokenStart: number;
   /** exclusive */
   tokenEnd: number;
-  /** some token of the hit is in wink-nlp's negation scope ("not illegal", "no sanctions") */
+  /** the text denies the framed proposition (lexicons/negation.yaml): "not illegal", "no sanctions" */
   negated: boolean;
+  /** the negation cue as written ("not", "no one"), or '' */
+  negationCue: string;
 }
 
 const LAYOUT = 'tabCRLF';
@@ -27,26 +31,80 @@ function passes(test: TokenTest, tok: Token): boolean {
       return test.re!.test(tok.lower);
     case TestMode.GlobText:
       return test.re!.test(tok.text);
+    case TestMode.Gap:
+      return true;
   }
+}
+
+/** Where a token sequence matching `tests` from test k at token t ends (exclusive), or -1; never across a sentence end or layout. */
+function matchEnd(tests: TokenTest[], k: number, tokens: Token[], t: number, sentence: number): number {
+  for (; k < tests.length; k++, t++) {
+    const test = tests[k]!;
+    if (test.mode === TestMode.Gap) {
+      // The shortest gap that lets the rest match: a gap never swallows a later hit's words.
+      for (let skip = 0; skip <= GAP_MAX; skip++) {
+        const end = matchEnd(tests, k + 1, tokens, t + skip, sentence);
+        if (end >= 0) return end;
+        const tok = tokens[t + skip];
+        if (tok === undefined || tok.sentence !== sentence || tok.type === LAYOUT) return -1;
+      }
+      return -1;
+    }
+    const tok = tokens[t];
+    if (tok === undefined || tok.sentence !== sentence || tok.type === LAYOUT) return -1;
+    if (!passes(test, tok)) return -1;
+  }
+  return t;
 }
 
 /** Whether a token sequence matches at `start`; a hit stops at a sentence end and at layout tokens. */
 function matchesAt(tests: TokenTest[], tokens: Token[], start: number): boolean {
-  if (start + tests.length > tokens.length) return false;
-  const sentence = tokens[start]!.sentence;
-  for (let k = 0; k < tests.length; k++) {
-    const tok = tokens[start + k]!;
-    if (tok.sentence !== sentence || tok.type === LAYOUT) return false;
-    if (!passes(tests[k]!, tok)) return false;
+  return start < tokens.length && matchEnd(tests, 0, tokens, start, tokens[start]!.sentence) >= 0;
+}
+
+/** Tokens matched by the entry at `start`, or 0 (also 0 when an except phrase covers it or a sense condition fails). */
+function matchLength(entry: CompiledEntry, tokens: Token[], start: number): number {
+  const end = matchEnd(entry.tests, 0, tokens, start, tokens[start]!.sentence);
+  if (end < 0) return 0;
+  const len = end - start;
+  for (const ex of entry.except) {
+    // The phrase may hold the entry anywhere: try every placement that covers the hit.
+    for (let at = start - (ex.length - len); at <= start; at++) if (at >= 0 && matchesAt(ex, tokens, at)) return 0;
   }
+  if (entry.context !== null && !contextHolds(entry.context, tokens, start, start + len)) return 0;
+  return len;
+}
+
+const isOneOf = (set: Set<string>, tok: Token) => set.has(tok.lower) || set.has(tok.lemma);
+
+/** not_after / not_before within their reach, the last token's part of speech, a required word in the sentence. */
+function contextHolds(c: CompiledContext, tokens: Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  if (c.pos !== null && !c.pos.has(tokens[end - 1]!.pos)) return false;
+  if (c.notAfter !== null) {
+    for (let t = start - 1, seen = 0; t >= 0 && seen < c.within && tokens[t]!.sentence === sentence; t--) {
+      if (tokens[t]!.type === LAYOUT) continue;
+      seen++;
+      if (isOneOf(c.notAfter, tokens[t]!)) return false;
+    }
+  }
+  if (c.notBefore !== null) {
+    for (let t = end, seen = 0; t < tokens.length && seen < c.within && tokens[t]!.sentence === sentence; t++) {
+      if (tokens[t]!.type === LAYOUT) continue;
+      seen++;
+      if (isOneOf(c.notBefore, tokens[t]!)) return false;
+    }
+  }
+  if (c.requires !== null && !inSentence(c.requires, tokens, start, end, sentence)) return false;
+  if (c.notWith !== null && inSentence(c.notWith, tokens, start, end, sentence)) return false;
   return true;
 }
 
-/** Tokens matched by the entry at `start`, or 0 (also 0 when one of its except phrases matches there). */
-function matchLength(entry: CompiledEntry, tokens: Token[], start: number): number {
-  if (!matchesAt(entry.tests, tokens, start)) return 0;
-  for (const ex of entry.except) if (matchesAt(ex, tokens, start)) return 0;
-  return entry.tests.length;
+/** Whether a token of the sentence outside the hit is one of the words. */
+function inSentence(words: Set<string>, tokens: Token[], start: number, end: number, sentence: number): boolean {
+  for (let t = start - 1; t >= 0 && tokens[t]!.sentence === sentence; t--) if (isOneOf(words, tokens[t]!)) return true;
+  for (let t = end; t < tokens.length && tokens[t]!.sentence === sentence; t++) if (isOneOf(words, tokens[t]!)) return true;
+  return false;
 }
 
 /**
@@ -95,6 +153,8 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
   const bestLen = new Int32Array(nCats);
   const best: (CompiledEntry | null)[] = new Array<CompiledEntry | null>(nCats).fill(null);
   const touched: number[] = [];
+  // Last tokens of the hits found so far: a negation cue before one of them is that hit's.
+  const hitEnds = new Uint8Array(tokens.length);
   let i = 0;
 
   const consider = (list: CompiledEntry[] | undefined): void => {
@@ -133,18 +193,43 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
     if (touched.length === 0) continue;
 
     if (touched.length > 1) touched.sort((a, b) => a - b);
-    let negated = false;
     for (const c of touched) {
       const e = best[c]!;
       const end = i + bestLen[c]!;
-      negated = false;
-      for (let t = i; t < end; t++) if (tokens[t]!.negated) negated = true;
-      out.push({ category: compiled.categories[c]!.id, entry: e.pattern, tokenStart: i, tokenEnd: end, negated });
+      const cue = negationCue(compiled.negation, tokens, i, hitEnds, end) ?? '';
+      out.push({ category: compiled.categories[c]!.id, entry: e.pattern, tokenStart: i, tokenEnd: end, negated: cue !== '', negationCue: cue });
       resumeAt[c] = end;
+      hitEnds[end - 1] = 1;
       best[c] = null;
       bestLen[c] = 0;
     }
     touched.length = 0;
+  }
+  return oneCountPerExpression(out, tokens);
+}
+
+// Tokens that may join two names of one thing: "Daesh/ISIS", "ISIS (Daesh)", "UN General Assembly".
+const JOINERS = new Set(['/', '(', '-', '–']);
+
+/**
+ * One expression, one count: hits of one category in one sentence that touch, or are joined only by a slash,
+ * a hyphen or an opening parenthesis, are merged into one hit (the first's entry and negation, the whole span).
+ */
+export function oneCountPerExpression(hits: Match[], tokens: Token[]): Match[] {
+  const last = new Map<string, Match>();
+  const out: Match[] = [];
+  for (const h of hits) {
+    const prev = last.get(h.category);
+    if (prev !== undefined && tokens[prev.tokenStart]!.sentence === tokens[h.tokenStart]!.sentence && h.tokenStart >= prev.tokenEnd) {
+      let joined = true;
+      for (let t = prev.tokenEnd; t < h.tokenStart && joined; t++) joined = JOINERS.has(tokens[t]!.text);
+      if (joined && h.tokenStart - prev.tokenEnd <= 1) {
+        prev.tokenEnd = h.tokenEnd;
+        continue;
+      }
+    }
+    last.set(h.category, h);
+    out.push(h);
   }
   return out;
 }

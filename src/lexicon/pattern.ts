@@ -18,6 +18,11 @@ export function splitPattern(pattern: string): string[] {
     run = [];
   };
   for (const chunk of chunks) {
+    if (chunk === GAP) {
+      flush();
+      out.push(GAP);
+      continue;
+    }
     if (!chunk.includes(STAR)) {
       run.push(chunk);
       continue;
@@ -36,8 +41,13 @@ export function splitPattern(pattern: string): string[] {
   }
   flush();
   if (out.length === 0) throw new Error(`pattern ${JSON.stringify(pattern)} has no tokens`);
+  if (out[0] === GAP || out[out.length - 1] === GAP) throw new Error(`pattern ${JSON.stringify(pattern)}: a gap (...) must stand between words`);
   return out;
 }
+
+/** A pattern chunk `...` on its own: up to GAP_MAX tokens of the same sentence ("Russia's ... invasion"). */
+export const GAP = '...';
+export const GAP_MAX = 3;
 
 /** The lowercase lemmas of a lemma pattern; each must already be wink's lemma of itself, or it could never match. */
 export function splitLemmaPattern(pattern: string): string[] {

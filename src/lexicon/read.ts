@@ -1,14 +1,20 @@
 // Reading a framing lexicon from YAML, with the file and line of every problem (format: src/lexicon/README.md).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../provenance/versions.ts';
+import { readNegationModel } from './negation.ts';
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseLocatedYaml } from '../formats/yaml.ts';
 import { globMatches, isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
 import { LexiconError, type EntryKind, type Lexicon, type LexiconCategory, type LexiconEntry } from './types.ts';
 
-const TOP_KEYS = ['name', 'version', 'description', 'categories'];
+const TOP_KEYS = ['name', 'version', 'description', 'negation', 'categories'];
 const CATEGORY_KEYS = ['label', 'definition', 'entries'];
-const ENTRY_KEYS = ['word', 'phrase', 'lemma', 'case_sensitive', 'note', 'except'];
+const ENTRY_KEYS = ['word', 'phrase', 'lemma', 'case_sensitive', 'note', 'except', 'not_after', 'not_before', 'within', 'pos', 'requires', 'not_with'];
+// wink-nlp's universal part-of-speech tags.
+export const POS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
 const FORM_KEYS = ['word', 'phrase', 'lemma'];
+export const DEFAULT_NEGATION = `${PROJECT_ROOT}lexicons/negation.yaml`;
 const CATEGORY_ID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
 /** Reads and validates a lexicon file; throws LexiconError naming the file and line. */
@@ -30,6 +36,10 @@ export function parseLexicon(source: Uint8Array | string, file: string): Lexicon
   const name = requireString(top, 'name', root, 'lexicon', fail);
   const version = requireString(top, 'version', root, 'lexicon', fail);
   const description = top.has('description') ? requireString(top, 'description', root, 'lexicon', fail) : undefined;
+  // The negation model is named relative to the lexicon file; without one, the bundled model applies.
+  const negationFile = top.has('negation') ? resolve(dirname(file), requireString(top, 'negation', root, 'lexicon', fail)) : DEFAULT_NEGATION;
+  if (!existsSync(negationFile)) fail(top.get('negation')?.value as Node, `negation: no such file ${negationFile}`);
+  const negation = readNegationModel(negationFile);
   const catsPair = top.get('categories');
   if (!catsPair) return fail(root, 'lexicon: missing categories');
   const catsNode = catsPair.value as Node | null;
@@ -61,7 +71,7 @@ export function parseLexicon(source: Uint8Array | string, file: string): Lexicon
     }
     categories.push({ id, label, definition, line: lineOf(keyNode), entries });
   }
-  return { file, name, version, ...(description === undefined ? {} : { description }), sha256, categories };
+  return { file, name, version, ...(description === undefined ? {} : { description }), sha256, categories, negation };
 }
 
 type Fail = (node: Node | null | undefined, detail: string) => never;
@@ -98,6 +108,7 @@ function readEntry(item: Node, category: string, line: number, fail: Fail): { en
   let caseSensitive = false;
   let note: string | undefined;
   let exceptNodes: Node[] = [];
+  const context: Pick<LexiconEntry, 'notAfter' | 'notBefore' | 'within' | 'pos' | 'requires' | 'notWith'> = {};
   if (isScalar(item)) {
     if (item.value === null || item.value === '') fail(item, `category ${category}: empty pattern`);
     if (typeof item.value !== 'string') fail(item, `category ${category}: entry ${String(item.value)} is not text (quote it)`);
@@ -129,8 +140,33 @@ function readEntry(item: Node, category: string, line: number, fail: Fail): { en
     if (ex) {
       const v = ex.value as Node | null;
       if (!isSeq(v) || v.items.length === 0) return fail(v ?? item, `category ${category}: except must be a non-empty list of phrases`);
-      if (formKey === 'lemma') fail(v, `category ${category}: except is for word and phrase entries, not lemma entries`);
       exceptNodes = v.items as Node[];
+    }
+    const words = (key: string): string[] | undefined => {
+      const p = fields.get(key);
+      if (!p) return undefined;
+      const v = p.value as Node | null;
+      if (!isSeq(v) || v.items.length === 0) return fail(v ?? item, `category ${category}: ${key} must be a non-empty list of words`);
+      return (v.items as Node[]).map((n) => {
+        if (!isScalar(n) || typeof n.value !== 'string' || n.value.trim() === '' || /\s/.test(n.value.trim())) return fail(n, `category ${category}: ${key}: each item must be one word`);
+        return n.value.trim().toLowerCase();
+      });
+    };
+    context.notAfter = words('not_after');
+    context.notBefore = words('not_before');
+    context.requires = words('requires');
+    context.notWith = words('not_with');
+    const pos = words('pos');
+    if (pos) {
+      for (const t of pos) if (!POS_TAGS.includes(t.toUpperCase())) fail(fields.get('pos')!.value as Node, `category ${category}: pos: unknown tag ${t.toUpperCase()} (one of ${POS_TAGS.join(', ')})`);
+      context.pos = pos.map((t) => t.toUpperCase());
+    }
+    const w = fields.get('within');
+    if (w) {
+      const v = w.value as Node | null;
+      if (!isScalar(v) || typeof v.value !== 'number' || !Number.isInteger(v.value) || v.value < 1 || v.value > 10) fail(v ?? item, `category ${category}: within must be a whole number from 1 to 10`);
+      if (!context.notAfter && !context.notBefore) fail(v, `category ${category}: within goes with not_after or not_before`);
+      context.within = (v as { value: number }).value;
     }
   } else {
     return fail(item, `category ${category}: an entry is a string or a mapping like { lemma: sanction }`);
@@ -157,8 +193,9 @@ function readEntry(item: Node, category: string, line: number, fail: Fail): { en
     if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') fail(node, `category ${category}: an except item must be a phrase`);
     const phrase = (node as { value: string }).value;
     try {
-      if (!beginsWith(splitPattern(phrase), tokens, caseSensitive)) {
-        throw new Error(`except ${JSON.stringify(phrase)} must begin with ${JSON.stringify(pattern)} and be longer`);
+      const longer = splitPattern(phrase);
+      if (kind === 'lemma' ? longer.length <= tokens.length : !contains(longer, tokens, caseSensitive)) {
+        throw new Error(`except ${JSON.stringify(phrase)} must contain ${JSON.stringify(pattern)} and be longer`);
       }
     } catch (err) {
       return fail(node, `category ${category}: ${(err as Error).message}`);
@@ -174,16 +211,21 @@ function readEntry(item: Node, category: string, line: number, fail: Fail): { en
     line,
     ...(note === undefined ? {} : { note }),
     ...(except.length === 0 ? {} : { except }),
+    ...Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined)),
   };
   return { entry, form };
 }
 
-/** Whether `longer` is longer than `entry` and starts with its tokens (a glob token matches as in documents). */
-function beginsWith(longer: string[], entry: string[], caseSensitive: boolean): boolean {
+/** Whether `longer` is longer than `entry` and holds its tokens in a row somewhere (a glob token matches as in documents). */
+function contains(longer: string[], entry: string[], caseSensitive: boolean): boolean {
   if (longer.length <= entry.length) return false;
-  return entry.every((tok, k) => {
-    const other = longer[k]!;
-    if (isGlobToken(tok)) return globMatches(tok, other, caseSensitive);
-    return caseSensitive ? tok === other : tok.toLowerCase() === other.toLowerCase();
-  });
+  for (let at = 0; at + entry.length <= longer.length; at++) {
+    const here = entry.every((tok, k) => {
+      const other = longer[at + k]!;
+      if (isGlobToken(tok)) return globMatches(tok, other, caseSensitive);
+      return caseSensitive ? tok === other : tok.toLowerCase() === other.toLowerCase();
+    });
+    if (here) return true;
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 // Plain, serialisable records of a framing lexicon as read from its YAML file.
+import type { NegationModel } from './negation.ts';
 
 /** How an entry matches: one exact token, an exact token sequence, a glob (`*` inside tokens), or lemmas. */
 export type EntryKind = 'word' | 'phrase' | 'glob' | 'lemma';
@@ -12,8 +13,20 @@ export interface LexiconEntry {
   /** 1-based line of the entry in the lexicon file */
   line: number;
   note?: string;
-  /** longer phrases that begin with this entry and must not count as it (West Bank for West) */
+  /** longer phrases that contain this entry and cancel it where they match (West Bank for West) */
   except?: string[];
+  /** words (form or lemma) that cancel the hit when one of the `within` tokens before it is one of them */
+  notAfter?: string[];
+  /** words (form or lemma) that cancel the hit when one of the `within` tokens after it is one of them */
+  notBefore?: string[];
+  /** how many tokens before or after the hit not_after and not_before look at (default 3) */
+  within?: number;
+  /** part-of-speech tags (wink-nlp's universal tags) the hit's last token must have */
+  pos?: string[];
+  /** words (form or lemma) of which one must occur in the hit's sentence */
+  requires?: string[];
+  /** words (form or lemma) none of which may occur in the hit's sentence */
+  notWith?: string[];
 }
 
 export interface LexiconCategory {
@@ -35,6 +48,8 @@ export interface Lexicon {
   /** sha256 of the file's bytes, hex */
   sha256: string;
   categories: LexiconCategory[];
+  /** the negation model the lexicon names (`negation:`), or the bundled lexicons/negation.yaml */
+  negation: NegationModel;
 }
 
 /** A lexicon file that cannot be used; the message starts with `file:line:`. */

@@ -147,6 +147,7 @@ export function analyzeDocument(
       entry: m.entry,
       matched: text.slice(first.start, last.end),
       negated: m.negated,
+      negationCue: m.negationCue,
       left: context(text, first.start - opts.contextChars, first.start),
       right: context(text, last.end, last.end + opts.contextChars),
     });

@@ -11,6 +11,8 @@ export interface HitRecord {
   /** the text as written in the document */
   matched: string;
   negated: boolean;
+  /** the negation cue as written, or '' */
+  negationCue: string;
   left: string;
   right: string;
 }

@@ -85,7 +85,7 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
       dir: join(o.out, '.cache'),
       settings: {
         framescope: FRAMESCOPE_VERSION, code: runningCodeFingerprint(), node: nodeMajor(), libraries: libraryVersions(),
-        lexicon: lexicon.sha256, scorers: o.sentiment, ...docOptions,
+        lexicon: lexicon.sha256, negation: lexicon.negation.sha256, scorers: o.sentiment, ...docOptions,
       },
     }
     : null;
@@ -245,6 +245,7 @@ async function foldAndWrite(
     lexicon: {
       name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), sha256: lexicon.sha256,
       categories: lexicon.categories.length, entries: lexicon.categories.reduce((n, c) => n + c.entries.length, 0),
+      negation: { name: lexicon.negation.name, version: lexicon.negation.version, file: basename(lexicon.negation.file), sha256: lexicon.negation.sha256 },
     },
     boilerplate: { file: basename(ctx.boilerplate.file), sha256: ctx.boilerplate.sha256 },
     options: resultOptions(o),

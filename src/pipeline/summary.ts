@@ -205,7 +205,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
     if (!h.negated) entryList[2 * e + 1]!++;
     const row: Row = {
       doc_id: a.id, sentence_index: h.sentence, char_start: h.start, char_end: h.end, category: h.category, entry: h.entry,
-      matched: h.matched, negated: h.negated, left_context: h.left, right_context: h.right,
+      matched: h.matched, negated: h.negated, negation_cue: h.negationCue, left_context: h.left, right_context: h.right,
     };
     hitsCsv += rowLine(HIT_COLUMNS, row);
   }

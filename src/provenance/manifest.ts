@@ -22,7 +22,7 @@ export interface ManifestInputs {
     sentences: number;
     documents: { id: string; fingerprint: string }[];
   };
-  lexicon: { name: string; version: string; file: string; sha256: string; categories: number; entries: number };
+  lexicon: { name: string; version: string; file: string; sha256: string; categories: number; entries: number; negation: { name: string; version: string; file: string; sha256: string } };
   boilerplate: { file: string; sha256: string };
   options: Record<string, unknown>;
 }

@@ -75,7 +75,7 @@ export const TABLES = {
     file: 'hits.csv',
     description: 'The concordance: one row per framing-marker occurrence, so every count can be checked.',
     grain: 'one row per hit, ordered by doc_id, char_start, category',
-    method: 'Longest match wins within a category; a token counts at most once per category; a hit inside a wink-nlp negation scope is counted and flagged.',
+    method: 'Longest match wins within a category; a token counts at most once per category; sense rules (except, not_after, not_before, pos, requires) cancel hits; hits of one category joined by a slash, hyphen or parenthesis count once; a negated hit (lexicons/negation.yaml) is counted and flagged.',
     columns: [
       c('doc_id', 'string', 'Document id.'),
       c('sentence_index', 'integer', 'Index of the sentence in the document, from 0.'),
@@ -84,7 +84,8 @@ export const TABLES = {
       c('category', 'string', 'Lexicon category id.'),
       c('entry', 'string', 'The lexicon entry that matched, as written in the lexicon.'),
       c('matched', 'string', 'The text as written in the document: cleaned_text.slice(char_start, char_end).'),
-      c('negated', 'boolean', 'Whether any token of the hit lies in a wink-nlp negation scope ("not illegal", "no sanctions").'),
+      c('negated', 'boolean', 'Whether the text denies the framed proposition: a negation cue before the hit in the same clause, within the window of lexicons/negation.yaml ("not illegal", "no sanctions"; not "failed to condemn war crimes").'),
+      c('negation_cue', 'string', 'The negation cue as written ("not", "no one"), empty when the hit is not negated.'),
       c('left_context', 'string', 'Up to 60 characters before the hit, whitespace folded.'),
       c('right_context', 'string', 'Up to 60 characters after the hit, whitespace folded.'),
     ],

@@ -14,6 +14,8 @@ export interface Coverage {
   removedHits: { yes: number; no: number; unsure: number };
   /** rows of the sheets left blank */
   notCoded: number;
+  /** coded hits that are now part of a longer hit already coded (one expression, one count) */
+  mergedHits: number;
   /** coded sentences whose span is not a sentence of the current run */
   missingSentences: GoldItem[];
   /** current hits with no code, in the coded documents' strata */
@@ -38,10 +40,14 @@ function proportionRow(split: string, measure: string, category: string, group: 
 export function validate(gold: GoldItem[], t: RunTables, categoryIds: readonly string[]): Validation {
   const docByFp = new Map([...t.documents.values()].map((d) => [d.fingerprint, d]));
   const hitsByKey = new Map<string, RunTables['hits'][number]>();
+  // By document and category: a coded span inside a current hit is that hit (hits of one expression are merged).
+  const hitsByDocCategory = new Map<string, RunTables['hits']>();
   const cellPopulation = new Map<string, number>();
   for (const h of t.hits) {
     const d = t.documents.get(h.doc_id)!;
     hitsByKey.set(hitKey(d.fingerprint, h.char_start, h.char_end, h.category), h);
+    const dc = `${d.fingerprint}|${h.category}`;
+    (hitsByDocCategory.get(dc) ?? hitsByDocCategory.set(dc, []).get(dc)!).push(h);
     const cell = `${h.category}\u0000${d.group}`;
     cellPopulation.set(cell, (cellPopulation.get(cell) ?? 0) + 1);
   }
@@ -51,7 +57,7 @@ export function validate(gold: GoldItem[], t: RunTables, categoryIds: readonly s
   // The first sheet that codes an item is its primary code; later coders of the same item only enter agreement.
   const byKey = new Map<string, GoldItem[]>();
   const coverage: Coverage = {
-    unknownDocuments: [], removedHits: { yes: 0, no: 0, unsure: 0 }, notCoded: 0, missingSentences: [], uncodedHits: 0, codedHits: 0, codedSentences: 0,
+    unknownDocuments: [], removedHits: { yes: 0, no: 0, unsure: 0 }, notCoded: 0, mergedHits: 0, missingSentences: [], uncodedHits: 0, codedHits: 0, codedSentences: 0,
     coders: [...new Set(gold.map((g) => g.coder))],
   };
   for (const g of gold) {
@@ -72,9 +78,11 @@ export function validate(gold: GoldItem[], t: RunTables, categoryIds: readonly s
   for (const g of primary) {
     const group = docByFp.get(g.docFingerprint)!.group;
     if (g.kind === 'hit') {
-      const key = hitKey(g.docFingerprint, g.charStart, g.charEnd, g.category);
-      const h = hitsByKey.get(key);
+      const h = hitsByDocCategory.get(`${g.docFingerprint}|${g.category}`)?.find((x) => x.char_start <= g.charStart && x.char_end >= g.charEnd);
       if (!h) { coverage.removedHits[g.frame!]++; continue; }
+      const key = hitKey(g.docFingerprint, h.char_start, h.char_end, h.category);
+      // Two coded parts of one merged expression: the first code stands for the one count.
+      if (codedHitKeys.has(key)) { coverage.mergedHits++; continue; }
       codedHitKeys.add(key);
       hitItems.push({ g, negatedByTool: h.negated, group });
     } else {

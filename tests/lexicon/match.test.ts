@@ -17,7 +17,7 @@ describe('matchTokens', () => {
   it('matches an exact word with token offsets', () => {
     const { tokens } = tokenize('This is illegal.');
     // tokens: This(0) is(1) illegal(2) .(3)
-    expect(matchTokens(compiled, tokens)).toEqual([{ category: 'illegality', entry: 'illegal', tokenStart: 2, tokenEnd: 3, negated: false }]);
+    expect(matchTokens(compiled, tokens)).toEqual([{ category: 'illegality', entry: 'illegal', tokenStart: 2, tokenEnd: 3, negated: false, negationCue: '' }]);
   });
 
   it('matches a multiword phrase case-insensitively', () => {
@@ -49,8 +49,8 @@ describe('matchTokens', () => {
   it('takes the longest entry in a category and lets another category share the tokens', () => {
     const { tokens } = tokenize('Illegal armed groups fled.');
     expect(matchTokens(compiled, tokens)).toEqual([
-      { category: 'illegality', entry: 'illegal armed groups', tokenStart: 0, tokenEnd: 3, negated: false },
-      { category: 'armed', entry: 'armed groups', tokenStart: 1, tokenEnd: 3, negated: false },
+      { category: 'illegality', entry: 'illegal armed groups', tokenStart: 0, tokenEnd: 3, negated: false, negationCue: '' },
+      { category: 'armed', entry: 'armed groups', tokenStart: 1, tokenEnd: 3, negated: false, negationCue: '' },
     ]);
   });
 
