@@ -60,7 +60,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'n', type: 'string', arg: 'N', help: 'sample: hits drawn per category x group', default: '25' },
   { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150' },
   { name: 'all-negated', type: 'boolean', help: 'sample: add every hit flagged negated' },
-  { name: 'gold', type: 'string', arg: 'FILE', help: 'validate: a hand-coded sheet (repeat for more coders or parts)', multiple: true },
+  { name: 'gold', type: 'string', arg: 'FILE', help: 'validate: a hand-coded sheet (repeat for more coders or parts); sample: earlier sheets whose codes carry over', multiple: true },
   { name: 'no-cache', type: 'boolean', help: 'ignore and rebuild the per-document cache' },
   { name: 'no-charts', type: 'boolean', help: 'skip chart rendering' },
   { name: 'quiet', type: 'boolean', help: 'no progress bar and no summary' },

@@ -23,6 +23,7 @@ export interface GoldItem {
   negated: 'yes' | 'no' | null;
   /** for sentences: the categories coded (empty for `none`), or null when not coded */
   categories: string[] | null;
+  note: string;
 }
 
 const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
@@ -68,7 +69,7 @@ export function readGold(file: string, categoryIds: readonly string[]): GoldItem
     items.push({
       file, line, itemId: get('item_id'), kind, split: get('split'), stratum: get('stratum'), docId: get('doc_id'), docFingerprint: get('doc_fingerprint'),
       group: get('group'), sentenceIndex: num('sentence_index'), charStart: num('char_start'), charEnd: num('char_end'), category: get('category'),
-      coder: get('coder') || '(unnamed)', frame: frame === '' ? null : (frame as GoldItem['frame']), negated: negated === '' ? null : (negated as GoldItem['negated']), categories,
+      coder: get('coder') || '(unnamed)', frame: frame === '' ? null : (frame as GoldItem['frame']), negated: negated === '' ? null : (negated as GoldItem['negated']), categories, note: get('note'),
     });
   });
   return items;

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { Mulberry32, streamSeed } from '../stats/random.ts';
 import type { Row } from '../tables/csv.ts';
+import type { GoldItem } from './gold.ts';
 import type { RunTables } from './run-tables.ts';
 
 export interface SampleOptions {
@@ -82,4 +83,23 @@ export function drawSample(t: RunTables, o: SampleOptions): Row[] {
   });
   rows.forEach((r, i) => { r.item_id = `${r.kind === 'hit' ? 'h' : 's'}${String(i + 1).padStart(4, '0')}`; });
   return rows;
+}
+
+/** Copies the codes of earlier sheets onto the rows that are the same item (first sheet first); returns how many got codes. */
+export function carryCodes(rows: Row[], gold: readonly GoldItem[]): number {
+  const key = (kind: unknown, fp: unknown, start: unknown, end: unknown, category: unknown) => `${kind}|${fp}|${start}|${end}|${kind === 'hit' ? category : ''}`;
+  const codes = new Map<string, GoldItem>();
+  for (const g of gold) {
+    const coded = g.kind === 'hit' ? g.frame !== null : g.categories !== null;
+    const k = key(g.kind, g.docFingerprint, g.charStart, g.charEnd, g.category);
+    if (coded && !codes.has(k)) codes.set(k, g);
+  }
+  let n = 0;
+  for (const r of rows) {
+    const g = codes.get(key(r.kind, r.doc_fingerprint, r.char_start, r.char_end, r.category));
+    if (!g) continue;
+    Object.assign(r, { coder: g.coder, code_frame: g.frame ?? '', code_negated: g.negated ?? '', code_categories: g.categories === null ? '' : g.categories.length === 0 ? 'none' : g.categories.join(';'), note: g.note });
+    n++;
+  }
+  return n;
 }

@@ -165,7 +165,7 @@ afterAll(cleanUp);
 
 const bytes = (dir: string, file: string) => readFileSync(join(dir, file));
 
-describe.each(CASES)('--$option $value', (c) => {
+describe.each(CASES.map((c) => [`--${c.option} ${c.value}`, c] as const))('%s', (_name, c) => {
   it('is recorded in manifest.json options (the base run records its own value)', () => {
     expect(readManifest(runs.get(c.option)!).options[c.key]).toEqual(c.recorded);
     expect(readManifest(base).options[c.key]).not.toEqual(c.recorded);

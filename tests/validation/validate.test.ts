@@ -61,6 +61,14 @@ describe('sample', () => {
     expect(readFileSync(join(dir, 's2', 'sample.csv'))).toEqual(readFileSync(join(dir, 's1', 'sample.csv')));
   });
 
+  it('carries codes of an earlier sheet over to the same items, so only new items need coding', async () => {
+    const earlier = sheet.map((r) => (r.kind === 'hit' && r.doc_id === 'a' ? { ...r, coder: 'A', code_frame: 'yes', code_negated: 'no' } : r));
+    const file = writeSheet(join(dir, 'earlier.csv'), earlier);
+    expect(await sampleCommand(opts('sample', '--out', join(dir, 's3'), '--n', '10', '--sentences', '10', '--seed', '7', '--gold', file))).toContain('3 carry codes from 1 earlier sheet, 6 to code');
+    const again = readRows(join(dir, 's3', 'sample.csv'));
+    expect(again.filter((r) => r.code_frame === 'yes').map((r) => r.matched)).toEqual(['illegal', 'Sanctions', 'UN']);
+  });
+
   it('stratifies: k per category x group cell, without replacement', () => {
     const hit = (doc: string, category: string, i: number) => ({ doc_id: doc, sentence_index: i, char_start: i, char_end: i + 1, category, entry: 'e', matched: 'm', negated: i === 0, negation_cue: '', left_context: '', right_context: '' });
     const t: RunTables = {
@@ -91,7 +99,7 @@ describe('sample', () => {
 describe('validate', () => {
   function coded(coder: string, frames: Record<string, string>): Rec[] {
     return sheet.map((r) => {
-      const out = { ...r, coder };
+      const out: Rec = { ...r, coder };
       if (r.kind === 'hit') {
         out.code_frame = frames[`${r.doc_id}:${r.matched}`]!;
         out.code_negated = r.doc_id === 'b' ? 'yes' : 'no';
