@@ -29,6 +29,14 @@ function summary(r: Omit<RunReport, 'source'> & { source: RunReport['source'] | 
     lines.push(`metadata rows with no document: ${r.unmatchedMetadata.length} (${r.unmatchedMetadata.slice(0, 5).join(', ')}${r.unmatchedMetadata.length > 5 ? ', ...' : ''})`);
   }
   if (r.documentation.length > 0) lines.push(`corpus documentation, not analysed: ${r.documentation.join(', ')}`);
+  // Choices that would quietly change results are said here, and recorded in the manifest.
+  const some = (ids: string[]) => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? `, ... (all in manifest.json)` : ''}`;
+  lines.push(`groups: by ${r.groupBy}`);
+  if (r.withoutGroup.length > 0) lines.push(`warning: ${r.withoutGroup.length} document${r.withoutGroup.length > 1 ? 's have' : ' has'} no ${r.groupBy} and form${r.withoutGroup.length > 1 ? '' : 's'} the group "(none)": ${some(r.withoutGroup)}`);
+  if (r.smallGroups.length > 0) lines.push(`warning: groups with fewer than the --min-docs documents (marked small; their comparisons rest on few documents): ${r.smallGroups.map((g) => `${g.group} (${g.documents})`).join('; ')}`);
+  for (const d of r.notLatin.slice(0, 10)) lines.push(`warning: ${d.id} is not in Latin script (${d.script}): the English lexicon and scorers cannot read it; its counts are near zero, not evidence`);
+  if (r.notLatin.length > 10) lines.push(`warning: ... ${r.notLatin.length - 10} more documents not in Latin script (manifest.json)`);
+  if (r.withoutWords.length > 0) lines.push(`warning: ${r.withoutWords.length} document${r.withoutWords.length > 1 ? 's have' : ' has'} no words: ${some(r.withoutWords)}`);
   lines.push(`outputs: ${relative(process.cwd(), r.out) || '.'}/`);
   return lines.join('\n');
 }

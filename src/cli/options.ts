@@ -24,6 +24,8 @@ export interface Options {
   cache: boolean;
   charts: boolean;
   quiet: boolean;
+  /** groups with fewer documents are named in the summary and marked in the comparison tables */
+  minDocs: number;
   /** sample: hits per category x group; sentences per group; every negated hit too */
   n: number;
   sentences: number;
@@ -47,7 +49,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'lexicon', type: 'string', arg: 'FILE', help: 'framing dictionary (YAML, see src/lexicon/README.md)', default: 'lexicons/framing.yaml' },
   { name: 'boilerplate', type: 'string', arg: 'FILE', help: 'feed-boilerplate rules (YAML)', default: 'lexicons/boilerplate.yaml' },
   { name: 'sentiment', type: 'string', arg: 'LIST', help: 'sentence sentiment scorers, comma-separated: wink, afinn, vader', default: 'wink,afinn,vader' },
-  { name: 'group-by', type: 'string', arg: 'FIELD', help: 'metadata field that defines groups for comparisons', default: 'issuer when present' },
+  { name: 'group-by', type: 'string', arg: 'FIELD', help: 'metadata field that defines groups for comparisons', default: 'the corpus\'s group field, else issuer' },
   { name: 'period', type: 'string', arg: 'P', help: 'trend period: month, quarter or year', default: 'month' },
   { name: 'min-freq', type: 'string', arg: 'N', help: 'minimum corpus frequency for keyness and collocations', default: '5' },
   { name: 'keyness-unit', type: 'string', arg: 'U', help: 'keyness over lowercase word forms or lemmas: word or lemma', default: 'word' },
@@ -57,6 +59,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'bootstrap', type: 'string', arg: 'N', help: 'bootstrap resamples for confidence intervals', default: '2000' },
   { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis', default: 'number of cores' },
   { name: 'shard', type: 'string', arg: 'I/N', help: 'analyse only shard I of N (by document fingerprint) and write a partial result' },
+  { name: 'min-docs', type: 'string', arg: 'N', help: 'groups with fewer documents are named in the summary and marked small', default: '5' },
   { name: 'n', type: 'string', arg: 'N', help: 'sample: hits drawn per category x group', default: '25' },
   { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150' },
   { name: 'all-negated', type: 'boolean', help: 'sample: add every hit flagged negated' },
@@ -158,6 +161,7 @@ export function parseOptions(argv: string[]): Parsed {
     cache: v['no-cache'] !== true,
     charts: v['no-charts'] !== true,
     quiet: v.quiet === true,
+    minDocs: int('min-docs', str('min-docs', '5'), 1),
     n: int('n', str('n', '25'), 1),
     sentences: int('sentences', str('sentences', '150'), 0),
     allNegated: v['all-negated'] === true,
@@ -179,5 +183,6 @@ export function resultOptions(o: Options): Record<string, unknown> {
     context: o.context,
     seed: o.seed,
     bootstrap: o.bootstrap,
+    min_docs: o.minDocs,
   };
 }

@@ -1,3 +1,4 @@
+import { detectScript } from '../corpus/script.ts';
 import type { Document } from '../corpus/index.ts';
 import { matchTokens, type CompiledLexicon } from '../lexicon/index.ts';
 import type { Scorer, TokenSpans } from '../sentiment/scorer.ts';
@@ -49,7 +50,7 @@ function withWordCounts(
   // Written out in DocumentAnalysis order (a spread put the getters after `collocates` in JSON).
   const analysis: DocumentAnalysis = {
     id: a.id, path: a.path, meta: a.meta, fingerprint: a.fingerprint, boilerplateLines: a.boilerplateLines,
-    nWords: a.nWords, nSentences: a.nSentences, hits: a.hits, sentences: a.sentences,
+    nWords: a.nWords, nSentences: a.nSentences, script: a.script, hits: a.hits, sentences: a.sentences,
     get words() { return (wordRecord ??= recordOf(words)); },
     get lemmas() { return (lemmaRecord ??= recordOf(lemmas)); },
     collocates,
@@ -189,6 +190,7 @@ export function analyzeDocument(
     boilerplateLines: doc.boilerplateLines,
     nWords,
     nSentences: sentences.length,
+    script: detectScript(text),
     hits,
     sentences: sentenceRecords,
   }, collocates, words, lemmas);

@@ -3,7 +3,7 @@
 // memory grows little with corpus size; sentence rows, hits and document rows are streamed to disk.
 import { RankColumns, SentenceScores } from './sentence-scores.ts';
 import { StringColumn } from './string-column.ts';
-import { bump, CountFold, type DocumentSummary, type SettledCounts } from './summary.ts';
+import { bump, CountFold, NO_GROUP, type DocumentSummary, type SettledCounts } from './summary.ts';
 
 export { NO_GROUP } from './summary.ts';
 
@@ -95,6 +95,12 @@ export class CorpusState {
   dateFrom: string | null = null;
   dateTo: string | null = null;
   withoutDate = 0;
+  /** documents that quietly change results unless announced: no value for the group field, not in Latin script, no words */
+  readonly withoutGroup: string[] = [];
+  readonly notLatin: { id: string; script: string }[] = [];
+  readonly withoutWords: string[] = [];
+  /** every metadata field some document has, for telling a user which --group-by fields exist */
+  readonly fieldsSeen = new Set<string>();
 
   constructor(
     readonly categoryIds: readonly string[],
@@ -214,6 +220,10 @@ export class CorpusState {
       if (this.dateTo === null || day > this.dateTo) this.dateTo = day;
     } else this.withoutDate++;
     if (a.meta.issuer) this.issuers.add(a.meta.issuer);
+    if (group === NO_GROUP) this.withoutGroup.push(a.id);
+    if (a.script !== 'latin') this.notLatin.push({ id: a.id, script: a.script });
+    if (a.nWords === 0) this.withoutWords.push(a.id);
+    for (const [k, v] of Object.entries(a.meta)) if (v.trim() !== '') this.fieldsSeen.add(k);
     for (const k of Object.keys(a.meta)) if (!this.opts.knownFields.includes(k)) this.freeFields.add(k);
     const period = periodOf(date, this.opts.period);
     if (period !== null) {

@@ -12,7 +12,7 @@ import type { PolarityColumns } from './summary.ts';
 export function documentColumns(state: CorpusState, pol: PolarityColumns): string[] {
   return [
     'doc_id', 'path', ...KNOWN_METADATA, ...[...state.freeFields].sort().map((f) => `meta_${f}`),
-    'fingerprint', 'n_words', 'n_sentences', 'boilerplate_lines', 'n_hits',
+    'fingerprint', 'n_words', 'n_sentences', 'boilerplate_lines', 'n_hits', 'language_detected',
     ...pol.flatMap((p) => [`${p.scorer}_mean`, `${p.scorer}_share_negative`]),
   ];
 }

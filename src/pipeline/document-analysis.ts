@@ -38,6 +38,8 @@ export interface DocumentAnalysis {
   boilerplateLines: number;
   nWords: number;
   nSentences: number;
+  /** the script of most of the text's letters (src/corpus/script.ts) */
+  script: string;
   hits: HitRecord[];
   sentences: SentenceRecord[];
   /** lowercase word-form frequencies (word tokens only) */

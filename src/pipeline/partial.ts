@@ -33,7 +33,7 @@ interface PartialHeader {
     documentation: string[];
     scorerNames: string[];
     /** every option that shapes results, applied again at the merge */
-    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap'>;
+    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs'>;
   };
   analysed: number;
   rejected: Rejection[];
@@ -78,13 +78,14 @@ export async function writePartial(
   writeFileAtomic(join(ctx.options.out, PARTIAL), `${canonicalJson(header, 2)}\n`);
   return {
     out: ctx.options.out, read: analysed + rejected.length, analysed, rejected, words, sentences,
-    hitsByCategory: [], unmatchedMetadata: ctx.unmatchedMetadata, documentation: ctx.documentation, runFingerprint: '', written: [PARTIAL, ANALYSES], source: stats,
+    hitsByCategory: [], unmatchedMetadata: ctx.unmatchedMetadata, documentation: ctx.documentation, runFingerprint: '',
+    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], smallGroups: [], written: [PARTIAL, ANALYSES], source: stats,
   };
 }
 
 function pickResultOptions(o: Options): PartialHeader['run']['options'] {
-  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap } = o;
-  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap };
+  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs } = o;
+  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs };
 }
 
 function readHeader(dir: string): PartialHeader {
@@ -146,7 +147,7 @@ export function mergeContext(dirs: string[], options: Options): { ctx: OutputCon
   const opts: Options = { ...options, ...first.run.options };
   return {
     ctx: {
-      startedAt: new Date(),
+      startedAt: new Date(), groupByGiven: false,
       options: opts, lexicon: first.run.lexicon, boilerplate: first.run.boilerplate, filesRead: first.run.filesRead,
       unmatchedMetadata: first.run.unmatchedMetadata, documentation: first.run.documentation, scorerNames: first.run.scorerNames,
     },

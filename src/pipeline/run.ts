@@ -1,14 +1,14 @@
 // The pipeline: corpus -> documents -> per-document analysis -> corpus tables -> charts, manifest.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { resultOptions, type Options } from '../cli/options.ts';
+import { resultOptions, UsageError, type Options } from '../cli/options.ts';
 import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
 import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
 import { runningCodeFingerprint } from '../provenance/code.ts';
-import { corpusFingerprint } from '../provenance/hash.ts';
-import { hashOutputs, listedOutputs, MANIFEST, manifestPieces, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
+import { canonicalJson, corpusFingerprint } from '../provenance/hash.ts';
+import { hashOutputs, listedOutputs, MANIFEST, manifestPieces, RUN_INFO, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
 import { runInfo } from '../provenance/run-info.ts';
 import { FRAMESCOPE_VERSION, libraryVersions, nodeMajor } from '../provenance/versions.ts';
 import { scorersByName } from '../sentiment/index.ts';
@@ -34,6 +34,13 @@ export interface RunReport {
   hitsByCategory: { category: string; label: string; hits: number }[];
   unmatchedMetadata: string[];
   documentation: string[];
+  /** the grouping field used, and what a user must be told about the documents */
+  groupBy: string;
+  withoutGroup: string[];
+  notLatin: { id: string; script: string }[];
+  withoutWords: string[];
+  /** groups with fewer documents than --min-docs, with their counts */
+  smallGroups: { group: string; documents: number }[];
   runFingerprint: string;
   written: string[];
   source: SourceStats;
@@ -49,8 +56,10 @@ export interface OutputContext {
   /** corpus documentation files (README.md, SOURCE.md, ...) listed but not analysed */
   documentation: string[];
   scorerNames: string[];
-  /** when the run began (reported only in the manifest's run section) */
+  /** when the run began (reported only in run.json) */
   startedAt: Date;
+  /** --group-by was given (a field no document has is then an error, not the default falling back to "(none)") */
+  groupByGiven: boolean;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -69,10 +78,12 @@ export function summaryConfig(o: Options, lexicon: Lexicon): SummaryConfig {
   };
 }
 
-export async function runAnalysis(o: Options, progress?: Progress): Promise<RunReport> {
+export async function runAnalysis(given: Options, progress?: Progress): Promise<RunReport> {
   const startedAt = new Date();
   // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
-  const corpus = openCorpus(o.corpus);
+  const corpus = openCorpus(given.corpus);
+  // Without --group-by, a corpus's own `group` field (its documented comparison) comes first, then the issuer.
+  const o: Options = { ...given, groupBy: given.groupBy ?? (corpus.metadataFields.includes('group') ? 'group' : 'issuer') };
   const rules = readBoilerplateRules(o.boilerplate);
   const lexicon = readLexicon(o.lexicon);
   const compiled = compileLexicon(lexicon);
@@ -106,7 +117,7 @@ export async function runAnalysis(o: Options, progress?: Progress): Promise<RunR
   const ctx: OutputContext = {
     options: o, lexicon, boilerplate: { file: rules.file, sha256: rules.sha256 },
     filesRead: corpus.files.length, unmatchedMetadata: corpus.unmatchedMetadata, documentation: corpus.documentation, scorerNames: o.sentiment,
-    startedAt,
+    startedAt, groupByGiven: given.groupBy !== null,
   };
   try {
     if (o.shard) return await writePartial(ctx, o.shard, stream, stats);
@@ -168,6 +179,11 @@ async function foldAndWrite(
         sinks.sentences.lines(d.sentencesCsv, d.nSentences);
         heap.tick();
       }
+    }
+    // A --group-by field that no document has would put the whole corpus in "(none)": refused before any output is in place.
+    if (ctx.groupByGiven && state.n > 0 && state.withoutGroup.length === state.n) {
+      const fields = [...state.fieldsSeen].sort();
+      throw new UsageError(`--group-by ${cfg.groupBy}: no document has this field; the corpus has ${fields.length > 0 ? fields.join(', ') : 'no metadata fields'}`);
     }
   } catch (e) {
     for (const s of Object.values(sinks)) s.abort();
@@ -237,6 +253,9 @@ async function foldAndWrite(
       documents_analysed: state.n,
       documents_rejected: rejected.length,
       documents_without_date: state.withoutDate,
+      documents_without_group: state.withoutGroup,
+      documents_not_latin: state.notLatin,
+      documents_without_words: state.withoutWords,
       documentation_files: ctx.documentation,
       words: state.words,
       sentences: state.sentences,
@@ -263,8 +282,9 @@ async function foldAndWrite(
 
   removeStale(o.out, written);
   const files = [...written].sort();
-  const manifest: Manifest = { ...inputs, run_fingerprint: fingerprint, outputs: hashOutputs(o.out, files), run: runInfo(startedAt, new Date()) };
+  const manifest: Manifest = { ...inputs, run_fingerprint: fingerprint, outputs: hashOutputs(o.out, files) };
   writePiecesAtomic(join(o.out, MANIFEST), manifestPieces(manifest));
+  writeFileAtomic(join(o.out, RUN_INFO), `${canonicalJson({ run_fingerprint: fingerprint, ...runInfo(startedAt, new Date()) }, 2)}\n`);
 
   return {
     out: o.out,
@@ -276,6 +296,11 @@ async function foldAndWrite(
     hitsByCategory: categoryTotals(state, lexicon).map((t) => ({ category: t.category, label: t.label, hits: t.hits })),
     unmatchedMetadata: ctx.unmatchedMetadata,
     documentation: ctx.documentation,
+    groupBy: cfg.groupBy,
+    withoutGroup: state.withoutGroup,
+    notLatin: state.notLatin,
+    withoutWords: state.withoutWords,
+    smallGroups: smallGroups(state, o.minDocs),
     runFingerprint: fingerprint,
     written: files,
   };
@@ -296,6 +321,11 @@ function writeKeyness(file: string, comparisons: Iterable<Row[]>, charts: boolea
   }
   sink.close();
   return kept;
+}
+
+/** Groups with fewer documents than `min`, in code-point order. */
+function smallGroups(state: CorpusState, min: number): { group: string; documents: number }[] {
+  return state.documentsByGroup('(all)').slice(1).filter(([, docs]) => docs.length < min).map(([group, docs]) => ({ group, documents: docs.length }));
 }
 
 function describe(state: CorpusState): CorpusDescription {

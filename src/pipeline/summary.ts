@@ -33,6 +33,8 @@ export interface DocumentSummary {
   group: string;
   nWords: number;
   nSentences: number;
+  /** the script of most of its letters (latin, cyrillic, other, none) */
+  script: string;
   /** this document's rows of hits.csv, sentences.csv and marker_counts.csv, as CSV lines */
   hitsCsv: string;
   nHits: number;
@@ -254,7 +256,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
 
   const row: Row = {
     doc_id: a.id, path: a.path, fingerprint: a.fingerprint, n_words: a.nWords, n_sentences: a.nSentences,
-    boilerplate_lines: a.boilerplateLines, n_hits: a.hits.length,
+    boilerplate_lines: a.boilerplateLines, n_hits: a.hits.length, language_detected: a.script,
   };
   cfg.pol.forEach((p, c) => {
     const sum = scoreTotals[c * 3]!, n = scoreTotals[c * 3 + 1]!, neg = scoreTotals[c * 3 + 2]!;
@@ -263,7 +265,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
   });
 
   return {
-    id: a.id, fingerprint: a.fingerprint, meta: a.meta, group, nWords: a.nWords, nSentences: a.nSentences,
+    id: a.id, fingerprint: a.fingerprint, meta: a.meta, group, nWords: a.nWords, nSentences: a.nSentences, script: a.script,
     hitsCsv, nHits: a.hits.length, sentencesCsv, markersCsv,
     documentJson: `${JSON.stringify({ row, meta: a.meta })}\n`,
     catHits, catNonNegated, entries: [...entryIndex.keys()], entryCounts: Int32Array.from(entryList),

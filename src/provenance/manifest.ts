@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { canonicalJson, sha256, sha256File } from './hash.ts';
-import type { RunInfo } from './run-info.ts';
 
 export const MANIFEST = 'manifest.json';
+/** When, where and from which checkout a run ran: beside the manifest, outside every fingerprint and hash, git-ignored. */
+export const RUN_INFO = 'run.json';
 
 export interface ManifestInputs {
   /** the package version and the code fingerprint (src/, package.json, package-lock.json) */
@@ -17,6 +18,10 @@ export interface ManifestInputs {
     documents_analysed: number;
     documents_rejected: number;
     documents_without_date: number;
+    /** ids of documents with no value for the grouping field (they form the group "(none)") */
+    documents_without_group: string[];
+    documents_not_latin: { id: string; script: string }[];
+    documents_without_words: string[];
     documentation_files: string[];
     words: number;
     sentences: number;
@@ -30,7 +35,6 @@ export interface ManifestInputs {
 export interface Manifest extends ManifestInputs {
   run_fingerprint: string;
   outputs: Record<string, string>;
-  run: RunInfo;
 }
 
 /** The run fingerprint: sha256 of everything that determines the results, and nothing else. */
@@ -83,7 +87,7 @@ export function outputFiles(dir: string): string[] {
     }
   };
   walk(dir);
-  return out.filter((f) => f !== MANIFEST).sort();
+  return out.filter((f) => f !== MANIFEST && f !== RUN_INFO).sort();
 }
 
 export function hashOutputs(dir: string, files: string[]): Record<string, string> {
@@ -98,18 +102,12 @@ export function manifestJson(m: Manifest): string {
 
 /** manifest.json's text in pieces, made one at a time (written one after another: a long document list is never one string). */
 export function* manifestPieces(m: Manifest): Generator<string> {
-  // Keys in a fixed, readable order; the run section last so diffs of reference outputs stay at the end.
-  const { run, ...rest } = m;
-  let held: string | null = null;
-  for (const piece of canonicalPieces(rest as ManifestInputs, 2)) {
-    if (held !== null) yield held;
-    held = piece;
-  }
-  if (held === null || !held.endsWith('\n}')) throw new Error('internal error: manifest text does not end its object');
-  yield `${held.slice(0, -2)},\n  "run": ${canonicalJson(run, 2).replace(/\n/g, '\n  ')}\n}\n`;
+  // Keys in a fixed, readable order.
+  for (const piece of canonicalPieces(m as ManifestInputs, 2)) yield piece;
+  yield '\n';
 }
 
-// The outputs section stands near the end of a manifest (before run_fingerprint and run): a tail this long holds it.
+// The outputs section stands near the end of a manifest (before run_fingerprint): a tail this long holds it.
 const TAIL_BYTES = 1 << 20;
 const OUTPUTS_KEY = '\n  "outputs": {';
 

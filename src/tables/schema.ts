@@ -67,6 +67,7 @@ export const TABLES = {
       c('n_sentences', 'integer', 'Sentences found by wink-nlp in the cleaned text.', 'sentences'),
       c('boilerplate_lines', 'integer', 'Feed boilerplate lines stripped by the rules file.', 'lines'),
       c('n_hits', 'integer', 'Framing-marker hits in the document, all categories.', 'hits'),
+      c('language_detected', 'string', 'Script of most of the cleaned text\'s letters: latin, cyrillic, other, or none (no letters). The lexicon and scorers read English: a document that is not latin is announced in the run summary and the manifest.'),
       c('<scorer>_mean', 'number', 'Mean sentence score of the document for a sentiment score column (wink, afinn, afinn_per_word, vader_compound).', 'score'),
       c('<scorer>_share_negative', 'number', 'Share of the document’s sentences whose polarity for that scorer is negative (score <= -0.05).', 'proportion'),
     ],

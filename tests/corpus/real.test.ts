@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BOILERPLATE, loadDocument, openCorpus, readBoilerplateRules, type Corpus, type Document, type LoadResult } from '../../src/corpus/index.ts';
 
-const REAL = '/work/shared/corpus-real';
+import { REAL, realPresent, skipReason } from '../pipeline/helpers.ts';
 
 // The 500-document test set lives outside the repository (read-only); without it this block is skipped.
-describe.skipIf(!existsSync(`${REAL}/metadata.csv`))(`real corpus in ${REAL} (skipped when that folder is absent)`, () => {
+describe.skipIf(!realPresent)(`real corpus${skipReason}`, () => {
   // Loaded in beforeAll: a skipped suite's body still runs at collection, and the folder may be absent.
   let c: Corpus;
   let results: LoadResult[];

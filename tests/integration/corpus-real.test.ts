@@ -1,4 +1,4 @@
-// Integration: the whole pipeline on the 500 real communiqués in ../shared/corpus-real (CI has them).
+// Integration: the whole pipeline on the 500 real communiqués of FRAMESCOPE_REAL_CORPUS (CI sets it).
 import { parse } from 'csv-parse/sync';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,10 +8,9 @@ import { parseOptions } from '../../src/cli/options.ts';
 import { loadDocument, openCorpus, readBoilerplateRules } from '../../src/corpus/index.ts';
 import { runAnalysis, type RunReport } from '../../src/pipeline/run.ts';
 
-const REAL = resolve(__dirname, '../../../shared/corpus-real');
-const present = existsSync(join(REAL, 'metadata.csv'));
+import { REAL, realPresent as present, skipReason } from '../pipeline/helpers.ts';
 
-describe.skipIf(!present)(`pipeline on ../shared/corpus-real${present ? '' : ' (skipped: ../shared/corpus-real is absent)'}`, () => {
+describe.skipIf(!present)(`pipeline on the 500-document test corpus${skipReason}`, () => {
   let out: string;
   let report: RunReport;
   beforeAll(async () => {

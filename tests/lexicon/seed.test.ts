@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { compileLexicon, matchTokens, readLexicon } from '../../src/lexicon/index.ts';
 import { tokenize } from '../../src/text/index.ts';
 
-const SEED = '/work/shared/seed/interagency-hq-syria-2021-11-16.txt';
+const SEED = 'corpus/interagency-hq-syria-2021-11-16.txt';
 const text = readFileSync(SEED, 'utf8');
 const { tokens } = tokenize(text);
 const matches = matchTokens(compileLexicon(readLexicon('lexicons/framing.yaml')), tokens);

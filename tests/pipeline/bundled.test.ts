@@ -1,16 +1,28 @@
-// The bundled corpus (the founding communiqué) end to end, checked against counts made by hand.
-import { readFileSync } from 'node:fs';
+// The founding communiqué end to end, checked against counts made by hand; the demo corpus's run as documented.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { columnDocumented } from '../../src/provenance/codebook.ts';
 import { TABLES } from '../../src/tables/schema.ts';
-import { files, readCsv, run, tmp } from './helpers.ts';
+import { files, readCsv, ROOT, run, tmp } from './helpers.ts';
 
-describe('the bundled corpus', () => {
+const SEED_ID = 'interagency-hq-syria-2021-11-16';
+
+/** A corpus of the founding communiqué alone, with its row of the demo corpus's metadata. */
+function seedCorpus(): string {
+  const dir = join(tmp('seed'), 'corpus');
+  mkdirSync(dir);
+  copyFileSync(join(ROOT, 'corpus', `${SEED_ID}.txt`), join(dir, `${SEED_ID}.txt`));
+  const lines = readFileSync(join(ROOT, 'corpus', 'metadata.csv'), 'utf8').split('\n');
+  writeFileSync(join(dir, 'metadata.csv'), `${lines[0]}\n${lines.find((l) => l.startsWith(`${SEED_ID},`))}\n`);
+  return dir;
+}
+
+describe('the founding communiqué', () => {
   let out: string;
   beforeAll(async () => {
     out = tmp('bundled');
-    await run(['--out', out, '--no-charts']);
+    await run(['--corpus', seedCorpus(), '--out', out, '--no-charts']);
   });
 
   it('analyses the one document, with the 5 MIL OSI boilerplate lines stripped', () => {
@@ -71,10 +83,26 @@ describe('the bundled corpus', () => {
   });
 });
 
+describe('the demo corpus', () => {
+  it('analyses all 321 documents, grouped by its own group field (before and from 24 February 2022)', async () => {
+    const out = tmp('demo');
+    const report = await run(['--out', out, '--no-charts']);
+    expect([report.read, report.analysed, report.rejected.length]).toEqual([321, 321, 0]);
+    expect(report.groupBy).toBe('group');
+    expect(report.withoutGroup).toEqual([]);
+    // corpus/metadata.csv: 117 State Department releases dated before 2022-02-24 and the 2021 communiqué; 203 from that day.
+    const docs = readCsv(out, 'documents.csv');
+    const count = (g: string) => docs.filter((d) => d.meta_group === g).length;
+    expect([count('before 24 Feb 2022'), count('from 24 Feb 2022')]).toEqual([118, 203]);
+    expect(new Set(docs.map((d) => d.language_detected))).toEqual(new Set(['latin']));
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).options.group_by).toBe('group');
+  });
+});
+
 describe('--sentiment', () => {
   it('writes only the chosen scorers\' columns', async () => {
     const out = tmp('vader-only');
-    await run(['--out', out, '--no-charts', '--sentiment', 'vader']);
+    await run(['--corpus', seedCorpus(), '--out', out, '--no-charts', '--sentiment', 'vader']);
     const header = (f: string) => readFileSync(join(out, f), 'utf8').split('\n')[0]!.split(',');
     expect(header('sentences.csv').filter((c) => /wink|afinn|vader/.test(c))).toEqual(['vader_compound', 'vader_pos', 'vader_neu', 'vader_neg', 'polarity_vader']);
     expect(header('documents.csv').filter((c) => /wink|afinn|vader/.test(c))).toEqual(['vader_mean', 'vader_share_negative']);

@@ -8,9 +8,10 @@ import { parseOptions } from '../../src/cli/options.ts';
 import { runAnalysis } from '../../src/pipeline/run.ts';
 
 export const ROOT = resolve(__dirname, '../..');
-export const REAL = resolve(ROOT, '../shared/corpus-real');
-export const realPresent = existsSync(join(REAL, 'metadata.csv'));
-export const skipReason = realPresent ? '' : ' (skipped: ../shared/corpus-real is absent)';
+/** The 500-document test corpus: its folder comes from FRAMESCOPE_REAL_CORPUS (.ci/run sets it); tests that need it skip without. */
+export const REAL = process.env.FRAMESCOPE_REAL_CORPUS ? resolve(process.env.FRAMESCOPE_REAL_CORPUS) : '';
+export const realPresent = REAL !== '' && existsSync(join(REAL, 'metadata.csv'));
+export const skipReason = realPresent ? '' : ' (skipped: set FRAMESCOPE_REAL_CORPUS to the 500-document test corpus folder)';
 
 export function tmp(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `framescope-${prefix}-`));
@@ -30,14 +31,14 @@ export function files(dir: string): string[] {
   return all.sort();
 }
 
-/** manifest.json without its run section (the only part allowed to differ between honest runs). */
+/** manifest.json as parsed and re-serialised (run.json, beside it, is what differs between honest runs). */
 export function manifestWithoutRun(dir: string): string {
   const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   delete m.run;
   return JSON.stringify(m);
 }
 
-/** Names of files whose bytes differ between two output folders (manifest compared without its run section). */
+/** Names of files whose bytes differ between two output folders (run.json is not an output). */
 export function differingFiles(a: string, b: string): string[] {
   const fa = files(a), fb = files(b);
   const all = [...new Set([...fa, ...fb])].sort();

@@ -85,7 +85,7 @@ describe('VADER: traps, computed by hand from the 3.3.2 rules and lexicon', () =
 });
 
 describe('VADER: real communiqué sentences, computed by hand', () => {
-  // From /work/shared/corpus-real (Russian MFA statements, December 2025).
+  // From the 500-document test corpus (Russian MFA statements, December 2025).
   it('"no" negates the next word only; a lexicon word in between shields the third word', () => {
     // no -> 0 (interest is in the lexicon); interest 2 * -0.74 = -1.48; peace 2.5 is not negated: "no" three back
     // needs "or"/"nor" one back, and the negation loop skips lexicon words. sum 1.02 -> 1.02/sqrt(1.02^2+15) = 0.2547;

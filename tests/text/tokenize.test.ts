@@ -51,10 +51,9 @@ describe('tokens', () => {
   });
 });
 
-const REAL = resolve(__dirname, '../../../shared/corpus-real');
-const present = existsSync(REAL);
+import { REAL, realPresent as present, skipReason } from '../pipeline/helpers.ts';
 
-describe.skipIf(!present)(`tokenization does not depend on what was read before${present ? '' : ' (skipped: ../shared/corpus-real is absent)'}`, () => {
+describe.skipIf(!present)(`tokenization does not depend on what was read before${skipReason}`, () => {
   it('gives every corpus-real document the same tokens read forwards and then backwards', () => {
     // wink-nlp learns unknown words; without src/text/nlp.ts's guard 3 documents ("Secretary’s") differ.
     const files = readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort();
@@ -128,7 +127,7 @@ describe('token properties read from raw data', () => {
   });
 });
 
-describe.skipIf(!present)(`token properties on corpus-real${present ? '' : ' (skipped: ../shared/corpus-real is absent)'}`, () => {
+describe.skipIf(!present)(`token properties on corpus-real${skipReason}`, () => {
   it("equal wink's accessors on every token and sentence of the 500 documents", () => {
     const files = readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort();
     const bad = files.flatMap((f) => disagreements(readFileSync(join(REAL, f), 'utf8')).map((d) => `${f}: ${d}`));

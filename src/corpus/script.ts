@@ -1,0 +1,22 @@
+// A document's writing system, guessed from its letters: enough to tell an English-model analysis it cannot read the text.
+
+export type Script = 'latin' | 'cyrillic' | 'other' | 'none';
+
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LETTER = /\p{L}/u;
+
+/** The script of most of a text's letters (over half), `other` when none has a majority, `none` without letters. */
+export function detectScript(text: string): Script {
+  let latin = 0, cyrillic = 0, letters = 0;
+  for (const ch of text) {
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (LATIN.test(ch)) latin++;
+    else if (CYRILLIC.test(ch)) cyrillic++;
+  }
+  if (letters === 0) return 'none';
+  if (latin * 2 > letters) return 'latin';
+  if (cyrillic * 2 > letters) return 'cyrillic';
+  return 'other';
+}
