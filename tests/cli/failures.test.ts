@@ -1,0 +1,58 @@
+// Mistakes that used to give exit 0 and quietly wrong results: each is refused or announced.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tmp } from '../pipeline/helpers.ts';
+
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/analyze.ts'), ...args, '--no-charts', '--workers', '1', '--no-cache'], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function corpus(files: Record<string, string>): string {
+  const dir = join(tmp('failures'), 'corpus');
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('failures that speak', () => {
+  const two = {
+    'a.txt': 'The annexation was illegal and the sanctions stayed.\n',
+    'b.txt': 'Humanitarian aid reached the refugees.\n',
+    'metadata.csv': 'id,date,issuer,country\na,2022-01-01,Ministry A,Atlantis\nb,2022-02-01,Ministry B,Borduria\n',
+  };
+
+  it('--group-by a field no document has: exit 2, the fields the corpus has, nothing written', () => {
+    const out = join(tmp('failures-out'), 'out');
+    const r = cli(['--corpus', corpus(two), '--out', out, '--group-by', 'countr']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--group-by countr: no document has this field; the corpus has country, date, id, issuer');
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+    expect(existsSync(join(out, 'hits.csv'))).toBe(false);
+  });
+
+  it('announces a document without a metadata row (the "(none)" group), one not in Latin script, and small groups', () => {
+    const out = join(tmp('failures-out'), 'out');
+    const r = cli(['--corpus', corpus({ ...two, 'c.txt': 'Sanctions were lifted.\n', 'r.txt': 'Санкции незаконны и нелегитимны.\n' }), '--out', out, '--group-by', 'country', '--min-docs', '2']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('groups: by country');
+    expect(r.out).toContain('warning: 2 documents have no country and form the group "(none)": c, r');
+    expect(r.out).toContain('warning: r is not in Latin script (cyrillic)');
+    expect(r.out).toContain('Atlantis (1); Borduria (1)');
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(m.corpus.documents_without_group).toEqual(['c', 'r']);
+    expect(m.corpus.documents_not_latin).toEqual([{ id: 'r', script: 'cyrillic' }]);
+    const docs = readFileSync(join(out, 'documents.csv'), 'utf8');
+    expect(docs.split('\n')[0]).toContain('language_detected');
+    expect(docs).toMatch(/\nr,r\.txt,[^\n]*,cyrillic,/);
+  });
+
+  it('does not refuse the default grouping when no document has an issuer, but says so', () => {
+    const out = join(tmp('failures-out'), 'out');
+    const r = cli(['--corpus', corpus({ 'a.txt': 'It was illegal.\n' }), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('warning: 1 document has no issuer and forms the group "(none)": a');
+  });
+});
