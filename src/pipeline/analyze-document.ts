@@ -136,6 +136,18 @@ export function analyzeDocument(
   const sentCategories: (Set<string> | undefined)[] = new Array(sentences.length);
   const sentNegated: boolean[] = sentences.map(() => false);
   const collocates: Record<string, Record<string, number>> = Object.create(null);
+  // Per category, the tokens a window has counted (its hits' own tokens from the start): overlapping windows count
+  // each token once, so a co-occurrence never exceeds the collocate's frequency and the 2x2 table stays non-negative.
+  const counted = new Map<string, Set<number>>();
+  const countedOf = (category: string): Set<number> => {
+    let set = counted.get(category);
+    if (!set) {
+      set = new Set();
+      for (const m of matches) if (m.category === category) for (let t = m.tokenStart; t < m.tokenEnd; t++) set.add(t);
+      counted.set(category, set);
+    }
+    return set;
+  };
   for (const m of matches) {
     const first = tokens[m.tokenStart]!;
     const last = tokens[m.tokenEnd - 1]!;
@@ -156,7 +168,7 @@ export function analyzeDocument(
     if (m.negated) sentNegated[s] = true;
     if (opts.window > 0) {
       const coll = (collocates[m.category] ??= Object.create(null) as Record<string, number>);
-      countWindow(tokens, sentences[s]!.tokenStart, sentences[s]!.tokenEnd, m.tokenStart, m.tokenEnd, opts.window, coll);
+      countWindow(tokens, sentences[s]!.tokenStart, sentences[s]!.tokenEnd, m.tokenStart, m.tokenEnd, opts.window, coll, countedOf(m.category));
     }
   }
 
@@ -196,23 +208,28 @@ export function analyzeDocument(
   }, collocates, words, lemmas);
 }
 
-// Words within `window` word tokens left and right of a hit, inside its sentence; the hit's own tokens excluded.
+// Words within `window` word tokens left and right of a hit, inside its sentence; the category's hit tokens and
+// tokens an earlier hit's window already counted are left out.
 function countWindow(
   tokens: Token[], sStart: number, sEnd: number, hStart: number, hEnd: number, window: number,
-  into: Record<string, number>,
+  into: Record<string, number>, counted: Set<number>,
 ): void {
   let seen = 0;
   for (let t = hStart - 1; t >= sStart && seen < window; t--) {
     const tok = tokens[t]!;
     if (!tok.isWord) continue;
-    bump(into, tok.lower);
     seen++;
+    if (counted.has(t)) continue;
+    counted.add(t);
+    bump(into, tok.lower);
   }
   seen = 0;
   for (let t = hEnd; t < sEnd && seen < window; t++) {
     const tok = tokens[t]!;
     if (!tok.isWord) continue;
-    bump(into, tok.lower);
     seen++;
+    if (counted.has(t)) continue;
+    counted.add(t);
+    bump(into, tok.lower);
   }
 }

@@ -91,7 +91,8 @@ function keynessRows(
 /** One comparison's keyness rows, by G2 descending (ties: item in code-point order). */
 function comparisonRows(c: Comparison, minFreq: number, totals?: (c: Comparison) => [number, number]): Row[] {
   const [nT, nR] = totals ? totals(c) : [sum(c.t), sum(c.r)];
-  const fw = fightinWords(c.t, c.r, 'corpus');
+  // Against the same sizes as G2: words for framing categories, not the sum of their hits.
+  const fw = fightinWords(c.t, c.r, 'corpus', undefined, totals ? [nT, nR] : undefined);
   const items = new Set<string>([...c.t.keys(), ...c.r.keys()]);
   const kept: Row[] = [];
   for (const item of items) {

@@ -25,15 +25,18 @@ function total(counts: Map<string, number>): number {
  * Per-word δ̂, variance and z for every word in either group. With a Map prior, α_0 is the sum of
  * its values and a word missing from it gets α_w = 0 (such a word, absent from one group, gets an
  * infinite δ̂: give every word a prior). alpha0 rescales a Map or 'corpus' prior to sum to alpha0.
+ * `sizes` gives n_a and n_b when the counted items are not the whole of each group's text (framing
+ * categories counted against words); by default they are the sums of the counts.
  */
 export function fightinWords(
   countsA: Map<string, number>,
   countsB: Map<string, number>,
   prior: Map<string, number> | 'corpus' | number,
   alpha0?: number,
+  sizes?: readonly [number, number],
 ): Map<string, FightinWordsScore> {
-  const nA = total(countsA);
-  const nB = total(countsB);
+  const nA = sizes ? sizes[0] : total(countsA);
+  const nB = sizes ? sizes[1] : total(countsB);
   const vocab = new Set<string>(countsA.keys());
   for (const w of countsB.keys()) vocab.add(w);
 

@@ -247,7 +247,7 @@ export const TABLES = {
     columns: [
       c('category', 'string', 'Lexicon category id (the node).'),
       c('collocate', 'string', 'Lowercase word form.'),
-      c('cooccurrence', 'integer', 'Times the collocate falls in a window of the category’s hits.', 'tokens'),
+      c('cooccurrence', 'integer', 'Tokens of the collocate that fall in the window of at least one of the category’s hits (each token once, however many windows overlap it; the hits’ own tokens excluded): never more than collocate_freq.', 'tokens'),
       c('node_freq', 'integer', 'Hits of the category.', 'hits'),
       c('collocate_freq', 'integer', 'Corpus frequency of the collocate.', 'tokens'),
       c('corpus_words', 'integer', 'Words in the corpus.', 'words'),

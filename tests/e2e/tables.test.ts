@@ -159,16 +159,15 @@ describe('category_keyness.csv (hits against words)', () => {
     expectRows(readCsv(out, 'category_keyness.csv'), KEYNESS.slice(0, -1), expected, 'category_keyness.csv');
   });
 
-  // Known bug: the z uses each group's total hits (Defence 5, Foreign 8, alpha_0 = 13) as its size instead of its words:
+  // The z was once computed with each group's total hits (Defence 5, Foreign 8, alpha_0 = 13) as its size:
   //   delta = ln((3+8)/(5+13-3-8)) - ln((5+8)/(8+13-5-8)) = ln(11/7) - ln(13/8) = -0.033523, var = 1/11 + 1/13, z = -0.081828:
   //   negative while G2, log ratio and %DIFF of the same row say illegality is overused by Defence (3/27 > 5/49).
   // Against words the counts are those of the word "condemn" (3 of 27 against 5 of 49), whose z is 0.072390 above.
-  // it.fails: passes while the bug is there; when it is fixed this turns red, and should become a plain it().
-  it('has a fightin_words_z for every row (what the known-bug test below reads)', () => {
+  it('has a fightin_words_z for every row (what the test below reads)', () => {
     for (const r of readCsv(out, 'category_keyness.csv')) expect(r.fightin_words_z, `${r.comparison} ${r.item}`).toMatch(/^-?\d/);
   });
 
-  it.fails('fightin_words_z measures hits against words like the other columns (known bug: sizes are total hits)', () => {
+  it('fightin_words_z measures hits against words like the other columns (sizes are words, not total hits)', () => {
     const row = readCsv(out, 'category_keyness.csv').find((r) => r.comparison === 'Defence Ministry vs rest' && r.item === 'illegality')!;
     expectCell(row.fightin_words_z, 0.07239, 'category_keyness.csv Defence illegality fightin_words_z');
   });
@@ -359,24 +358,24 @@ describe('frame_tone.csv (AFINN sums, document bootstrap)', () => {
   });
 });
 
-describe('known bug: collocation counts when a word falls in more than one window', () => {
+describe('collocation counts when a word falls in more than one window', () => {
   // tests/e2e/fixtures/overlap: one document, "We condemn the illegal and unlawful strike." (7 words).
   // Two illegality hits, illegal and unlawful, two words apart: "strike" (one occurrence in the corpus) lies in both
-  // windows and is counted twice, so cooccurrence 2 > collocate_freq 1: the 2x2 table [[2, 0], [-1, 6]] has a negative
-  // cell and logDice = 14 + log2(2*2/(2+1)) = 14.415037 exceeds its maximum of 14 (codebook: "at most 14").
-  // The committed reference run shows the same (outputs/collocations.csv: humanitarian_return x persons, 7 co-occurrences
-  // of a word that occurs 4 times). it.fails: passes while the bug is there; a fix turns it red, then make it a plain it().
+  // windows; counted twice, cooccurrence 2 > collocate_freq 1 would make the 2x2 table [[2, 0], [-1, 6]] negative and
+  // logDice = 14 + log2(2*2/(2+1)) = 14.415037 exceed its maximum of 14. Each token counts once: cooccurrence 1,
+  // logDice = 14 + log2(2*1/(2+1)) = 13.415037.
   let overlap: string;
   beforeAll(async () => {
     overlap = await analyzeOk(['--corpus', join(FIXTURES, 'overlap'), '--lexicon', join(FIXTURES, 'lexicon.yaml'), '--sentiment', 'afinn', '--min-freq', '1']);
   });
 
-  it('has the rows the known-bug test reads: node illegality (2 hits), collocate strike (1 occurrence)', () => {
+  it('has the rows the test below reads: node illegality (2 hits), collocate strike (1 occurrence)', () => {
     const strike = readCsv(overlap, 'collocations.csv').find((r) => r.category === 'illegality' && r.collocate === 'strike');
     expect(strike && [strike.node_freq, strike.collocate_freq, strike.corpus_words]).toEqual(['2', '1', '7']);
+    expect([strike!.cooccurrence, strike!.log_dice]).toEqual(['1', '13.415037']);
   });
 
-  it.fails('never counts more co-occurrences than the collocate or the node occurs, so logDice stays <= 14', () => {
+  it('never counts more co-occurrences than the collocate or the node occurs, so logDice stays <= 14', () => {
     for (const r of readCsv(overlap, 'collocations.csv')) {
       const where = `${r.category} x ${r.collocate}`;
       expect(Number(r.cooccurrence), where).toBeLessThanOrEqual(Math.min(Number(r.node_freq), Number(r.collocate_freq)));

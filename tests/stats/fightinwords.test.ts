@@ -49,4 +49,13 @@ describe('fightinWords (Monroe, Colaresi & Quinn 2008)', () => {
     expect(r.get('x')!.delta).toBeCloseTo(2 * Math.log(2), 12);
     expect(r.get('x')!.z).toBeCloseTo((2 * Math.log(2)) / Math.sqrt(0.75), 12);
   });
+
+  it('counts items against given sizes as if the rest of each text were other words', () => {
+    // 3 hits in 27 words against 5 in 49: alpha_w = 8, alpha_0 = 76;
+    // delta = ln(11 / (27 + 76 - 11)) - ln(13 / (49 + 76 - 13)) = ln(11/92) - ln(13/112) = 0.029656, var = 1/11 + 1/13, z = 0.072390
+    const sized = fightinWords(new Map([['x', 3]]), new Map([['x', 5]]), 'corpus', undefined, [27, 49]).get('x')!;
+    expect(sized.z).toBeCloseTo(0.07239, 5);
+    const whole = fightinWords(new Map([['x', 3], ['other', 24]]), new Map([['x', 5], ['other', 44]]), 'corpus').get('x')!;
+    expect(sized.z).toBeCloseTo(whole.z, 12);
+  });
 });
