@@ -1,6 +1,6 @@
 import { detectScript } from '../corpus/script.ts';
 import type { Document } from '../corpus/index.ts';
-import { matchTokens, type CompiledLexicon } from '../lexicon/index.ts';
+import { matchTokens, type CompiledLexicon, type Match } from '../lexicon/index.ts';
 import type { Scorer, TokenSpans } from '../sentiment/scorer.ts';
 import { formText, tokenize, withRoomFloat64, type Sentence, type Token } from '../text/index.ts';
 import type { DocumentAnalysis, HitRecord, SentenceRecord } from './document-analysis.ts';
@@ -182,6 +182,7 @@ export function analyzeDocument(
     const scores: Record<string, number> = {};
     const input = { text: sentText, words: sentWords, winkSentiment: s.winkSentiment, spans: spansOf(tokens, s) };
     for (const scorer of scorers) Object.assign(scores, scorer.score(input));
+    const categories = sentCategories[i] === undefined ? [] : [...sentCategories[i]].sort();
     return {
       index: i,
       start: s.start,
@@ -189,8 +190,9 @@ export function analyzeDocument(
       text: sentText,
       nWords: s.nWords,
       scores,
-      categories: sentCategories[i] === undefined ? [] : [...sentCategories[i]].sort(),
+      categories,
       negatedHit: sentNegated[i]!,
+      ...(categories.length === 0 ? {} : { unmarked: unmarkedScores(tokens, s, text, matches, categories, scorers) }),
     };
   });
 
@@ -206,6 +208,40 @@ export function analyzeDocument(
     hits,
     sentences: sentenceRecords,
   }, collocates, words, lemmas);
+}
+
+/**
+ * Per category of a sentence, its scores with that category's marker tokens left out (blanked in the text,
+ * dropped from the words, wink's sentiment read again): a frame's tone without the markers' own sentiment.
+ */
+function unmarkedScores(
+  tokens: Token[], s: Sentence, text: string, matches: readonly Match[], categories: readonly string[], scorers: readonly Scorer[],
+): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const category of categories) {
+    const marked = new Set<number>();
+    for (const m of matches) {
+      if (m.category !== category || m.tokenStart < s.tokenStart || m.tokenStart >= s.tokenEnd) continue;
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) marked.add(t);
+    }
+    let masked = '';
+    let at = s.start;
+    const words: string[] = [];
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const tok = tokens[t]!;
+      if (!marked.has(t)) { if (tok.isWord) words.push(tok.lower); continue; }
+      masked += text.slice(at, tok.start) + ' '.repeat(tok.end - tok.start);
+      at = tok.end;
+    }
+    masked += text.slice(at, s.end);
+    // Read again alone: wink scores a sentence inside readDoc; a masked sentence that splits gets the mean.
+    const read = tokenize(masked).sentences;
+    const wink = read.length === 0 ? 0 : read.reduce((a, x) => a + x.winkSentiment, 0) / read.length;
+    const scores: Record<string, number> = {};
+    for (const scorer of scorers) Object.assign(scores, scorer.score({ text: masked, words, winkSentiment: wink }));
+    out[category] = scores;
+  }
+  return out;
 }
 
 // Words within `window` word tokens left and right of a hit, inside its sentence; the category's hit tokens and

@@ -205,7 +205,7 @@ export class CorpusState {
 
     for (let c = 0; c < nCol * 3; c++) this.docScores.push(a.scoreTotals[c]!);
     this.sentenceScores.push(a.sentenceScores);
-    const width = 2 + nCol;
+    const width = 2 + 2 * nCol;
     for (let r = 0; r < a.tone.length; r += width) {
       const t = this.tone[a.tone[r]!]!;
       t.push(i);

@@ -28,6 +28,8 @@ export interface SentenceRecord {
   /** framing categories with at least one hit in the sentence, sorted */
   categories: string[];
   negatedHit: boolean;
+  /** per category of the sentence: the scores of the sentence with that category's marker tokens left out */
+  unmarked?: Record<string, Record<string, number>>;
 }
 
 export interface DocumentAnalysis {

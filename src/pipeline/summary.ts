@@ -217,6 +217,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
   const sentenceScores = new Float64Array(a.sentences.length * nCol);
   const withN = new Int32Array(nCat);
   const withSum = new Float64Array(nCat * nCol);
+  const withSumUnmarked = new Float64Array(nCat * nCol);
   const cells: string[] = [];
   let sentencesCsv = '';
   a.sentences.forEach((s, si) => {
@@ -230,7 +231,11 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
     for (const cat of s.categories) {
       const k = catOf.get(cat)!;
       withN[k]!++;
-      for (let c = 0; c < nCol; c++) withSum[k * nCol + c]! += s.scores[cfg.pol[c]!.column]!;
+      for (let c = 0; c < nCol; c++) {
+        const column = cfg.pol[c]!.column;
+        withSum[k * nCol + c]! += s.scores[column]!;
+        withSumUnmarked[k * nCol + c]! += s.unmarked?.[cat]?.[column] ?? s.scores[column]!;
+      }
     }
     cells.length = 0;
     cells.push(idCell, formatCell(s.index), formatCell(s.start), formatCell(s.end), formatCell(s.text), formatCell(s.nWords));
@@ -244,6 +249,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
     if (withN[k] === 0) continue;
     tone.push(k, withN[k]!);
     for (let c = 0; c < nCol; c++) tone.push(withSum[k * nCol + c]!);
+    for (let c = 0; c < nCol; c++) tone.push(withSumUnmarked[k * nCol + c]!);
   }
 
   let markersCsv = '';

@@ -59,11 +59,14 @@ const known = (x: number) => (Number.isFinite(x) ? x : null);
 
 /**
  * Field layout of one document in the shared resamples: sentences and score sums over all its sentences,
- * then per category the sentences with the frame and their score sums, then words and hits per category.
+ * then per category the sentences with the frame, their score sums and their score sums with the frame's
+ * markers left out, then words and hits per category.
  */
 export function resampleLayout(nCat: number, nCol: number) {
   const stride = 1 + nCol;
-  return { stride, tone: (k: number) => stride * (1 + k), words: stride * (1 + nCat), hits: (k: number) => stride * (1 + nCat) + 1 + k, nFields: stride * (1 + nCat) + 1 + nCat };
+  const toneStride = 1 + 2 * nCol;
+  const words = stride + toneStride * nCat;
+  return { stride, toneStride, tone: (k: number) => stride + toneStride * k, words, hits: (k: number) => words + 1 + k, nFields: words + 1 + nCat };
 }
 
 export interface GroupResamples {
@@ -87,7 +90,7 @@ function* groupData(state: CorpusState, shared: boolean): Generator<{ group: str
   const nCol = state.scoreColumns.length;
   const nCat = state.categoryIds.length;
   const L = resampleLayout(nCat, nCol);
-  const width = 2 + nCol;
+  const width = 1 + L.toneStride;
   // Read in place (Growable.get), not as views: a view of a multi-chunk column is a copy.
   const tones = state.tone;
   for (const [group, docs] of state.documentsByGroup(ALL)) {
@@ -115,7 +118,7 @@ function* groupData(state: CorpusState, shared: boolean): Generator<{ group: str
           const src = tones[k]!;
           while (cursor[k]! < src.length && src.get(cursor[k]!) < d) cursor[k]! += width;
           const r = cursor[k]!;
-          if (r < src.length && src.get(r) === d) for (let f = 0; f < 1 + nCol; f++) put(L.tone(k) + f, src.get(r + 1 + f));
+          if (r < src.length && src.get(r) === d) for (let f = 0; f < L.toneStride; f++) put(L.tone(k) + f, src.get(r + 1 + f));
         }
         // rates_by_group has no "(all)" rows: its words and hits are not resampled there.
         if (group !== ALL) {
@@ -190,23 +193,30 @@ export function frameToneRows(state: CorpusState, lexicon: Lexicon, opts: { seed
     // Mean with the frame and without it, for category k and column c, from one vector of field sums.
     const withMean = (s: Float64Array, o: number, k: number, c: number) => s[o + L.tone(k) + 1 + c]! / s[o + L.tone(k)]!;
     const withoutMean = (s: Float64Array, o: number, k: number, c: number) => (s[o + 1 + c]! - s[o + L.tone(k) + 1 + c]!) / (s[o]! - s[o + L.tone(k)]!);
+    const unmarkedMean = (s: Float64Array, o: number, k: number, c: number) => s[o + L.tone(k) + 1 + nCol + c]! / s[o + L.tone(k)]!;
     lexicon.categories.forEach((cat, k) => {
       const nDocsWith = g.documentsWith[L.tone(k)]!;
       state.scoreColumns.forEach((score, c) => {
         const withReps = new Float64Array(n).fill(NaN);
         const withoutReps = new Float64Array(n).fill(NaN);
         const diffReps = new Float64Array(n).fill(NaN);
+        const unmarkedReps = new Float64Array(n).fill(NaN);
+        const diffUnmarkedReps = new Float64Array(n).fill(NaN);
         if (reps) {
           for (let r = 0; r < n; r++) {
             const o = r * L.nFields;
             withReps[r] = withMean(reps, o, k, c);
             withoutReps[r] = withoutMean(reps, o, k, c);
             diffReps[r] = withReps[r]! - withoutReps[r]!;
+            unmarkedReps[r] = unmarkedMean(reps, o, k, c);
+            diffUnmarkedReps[r] = unmarkedReps[r]! - withoutReps[r]!;
           }
         }
         const w = percentileInterval(withMean(t, 0, k, c), withReps);
         const wo = percentileInterval(withoutMean(t, 0, k, c), withoutReps);
         const d = percentileInterval(w.estimate - wo.estimate, diffReps);
+        const u = percentileInterval(unmarkedMean(t, 0, k, c), unmarkedReps);
+        const du = percentileInterval(u.estimate - wo.estimate, diffUnmarkedReps);
         const nWith = t[L.tone(k)]!;
         rows.push({
           group: g.group, category: cat.id, label: cat.label, score,
@@ -215,6 +225,8 @@ export function frameToneRows(state: CorpusState, lexicon: Lexicon, opts: { seed
           n_sentences_without: t[0]! - nWith,
           mean_without: known(wo.estimate), ci_low_without: known(wo.low), ci_high_without: known(wo.high),
           difference: known(d.estimate), ci_low_difference: known(d.low), ci_high_difference: known(d.high),
+          mean_with_unmarked: known(u.estimate), ci_low_with_unmarked: known(u.low), ci_high_with_unmarked: known(u.high),
+          difference_unmarked: known(du.estimate), ci_low_difference_unmarked: known(du.low), ci_high_difference_unmarked: known(du.high),
         });
       });
     });

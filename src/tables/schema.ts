@@ -172,7 +172,7 @@ export const TABLES = {
     file: 'frame_tone.csv',
     description: 'The tone in which each frame is used: mean sentence sentiment with and without the frame, overall and per group.',
     grain: 'one row per group (including "(all)") × category × score column',
-    method: 'Means over sentences; 95% percentile intervals from a cluster bootstrap that resamples documents (sentences of one document are not independent), seeded; the difference is computed on the same resamples.',
+    method: 'Means over sentences; 95% percentile intervals from a cluster bootstrap that resamples documents (sentences of one document are not independent), seeded; the differences are computed on the same resamples. Markers that carry sentiment themselves ("atrocity", "genocide") make `difference` partly circular: `difference_unmarked` scores each sentence with the frame\'s own markers left out, and is the one to cite.',
     columns: [
       c('group', 'string', '"(all)" for the whole corpus, else the value of the group-by field.'),
       c('category', 'string', 'Lexicon category id.'),
@@ -190,6 +190,12 @@ export const TABLES = {
       c('difference', 'number', 'mean_with - mean_without.', 'score'),
       c('ci_low_difference', 'number', 'Lower bound of the 95% interval of the difference.', 'score'),
       c('ci_high_difference', 'number', 'Upper bound of the 95% interval of the difference.', 'score'),
+      c('mean_with_unmarked', 'number', 'Mean score of the sentences using the frame, each scored with the frame\'s own marker tokens left out (blanked in the text and dropped from the words; wink reads the sentence again).', 'score'),
+      c('ci_low_with_unmarked', 'number', 'Lower bound of the 95% interval of mean_with_unmarked.', 'score'),
+      c('ci_high_with_unmarked', 'number', 'Upper bound of the 95% interval of mean_with_unmarked.', 'score'),
+      c('difference_unmarked', 'number', 'mean_with_unmarked - mean_without: the tone of the sentences that use a frame, without the sentiment the markers carry themselves ("atrocity", "genocide"). Cite this one for the tone in which a frame is used; `difference` is partly circular.', 'score'),
+      c('ci_low_difference_unmarked', 'number', 'Lower bound of the 95% interval of difference_unmarked.', 'score'),
+      c('ci_high_difference_unmarked', 'number', 'Upper bound of the 95% interval of difference_unmarked.', 'score'),
     ],
   },
   rates_by_group: {

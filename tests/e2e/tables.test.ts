@@ -327,6 +327,21 @@ describe('frame_tone.csv (AFINN sums, document bootstrap)', () => {
     expectRows(readCsv(out, 'frame_tone.csv'), cols, expected, 'frame_tone.csv');
   });
 
+  // Without the frame's own markers (AFINN-165: illegal -3, unlawful and aid and relief not rated): every illegality
+  // sentence scores -3 ("We condemn the [illegal] strike." -2 - 1; "... unlawful strike." already -3); aid sentences keep
+  // their scores. (all) illegality: -3 - 18/7 = -5.571429; Defence -3 - 3 = -6; Foreign -3 - 2.4 = -5.4; aid as above.
+  it('has the tone without the markers\' own sentiment (difference_unmarked) as worked out by hand', () => {
+    const unmarked: (number | string)[][] = [
+      ['(all)', 'illegality', -3, -3 - 18 / 7],
+      ['(all)', 'aid', 2.4, 5.7],
+      ['Defence Ministry', 'illegality', -3, -6],
+      ['Defence Ministry', 'aid', 3, 8],
+      ['Foreign Ministry', 'illegality', -3, -5.4],
+      ['Foreign Ministry', 'aid', 2, 2 + 18 / 7],
+    ];
+    expectRows(readCsv(out, 'frame_tone.csv'), ['group', 'category', 'mean_with_unmarked', 'difference_unmarked'], unmarked, 'frame_tone.csv unmarked');
+  });
+
   it('has the document-bootstrap intervals the resamples allow, for the groups where they can be worked out', () => {
     const rows = readCsv(out, 'frame_tone.csv').filter((r) => r.group !== '(all)');
     expectRows(rows, ['group', 'category', 'ci_low_with', 'ci_high_with', 'ci_low_without', 'ci_high_without', 'ci_low_difference', 'ci_high_difference'], intervals, 'frame_tone.csv intervals');
