@@ -17,6 +17,7 @@ function fail(message: string, code = 2): never {
 
 function summary(r: Omit<RunReport, 'source'> & { source: RunReport['source'] | null }): string {
   const lines = [
+    ...(r.filter.length > 0 ? [`--filter ${r.filter.join(', ')}: ${r.filteredOut} files of the corpus folder left out`] : []),
     `documents: ${r.read} read, ${r.analysed} analysed, ${r.rejected.length} rejected`,
     ...(r.source ? [`analysis: ${r.source.fresh} documents analysed now, ${r.source.cached} taken from the cache${r.source.corrupt ? ` (${r.source.corrupt} cache entries were corrupt or stale and recomputed)` : ''}${r.source.skipped ? `, ${r.source.skipped} left to other shards` : ''}`] : []),
     `words: ${r.words}   sentences: ${r.sentences}`,

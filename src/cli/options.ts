@@ -26,6 +26,8 @@ export interface Options {
   quiet: boolean;
   /** groups with fewer documents are named in the summary and marked in the comparison tables */
   minDocs: number;
+  /** --filter field=value, as given: the subset of the corpus analysed */
+  filter: string[];
   /** sample: hits per category x group; sentences per group; every negated hit too */
   n: number;
   sentences: number;
@@ -59,6 +61,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'bootstrap', type: 'string', arg: 'N', help: 'bootstrap resamples for confidence intervals', default: '2000' },
   { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis', default: 'number of cores' },
   { name: 'shard', type: 'string', arg: 'I/N', help: 'analyse only shard I of N (by document fingerprint) and write a partial result' },
+  { name: 'filter', type: 'string', arg: 'F=V', help: 'analyse only documents whose metadata.csv field F is V (repeatable: several fields all, one field any of its values)', multiple: true },
   { name: 'min-docs', type: 'string', arg: 'N', help: 'groups with fewer documents are named in the summary and marked small', default: '5' },
   { name: 'n', type: 'string', arg: 'N', help: 'sample: hits drawn per category x group', default: '25' },
   { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150' },
@@ -162,6 +165,7 @@ export function parseOptions(argv: string[]): Parsed {
     charts: v['no-charts'] !== true,
     quiet: v.quiet === true,
     minDocs: int('min-docs', str('min-docs', '5'), 1),
+    filter: Array.isArray(v.filter) ? v.filter : [],
     n: int('n', str('n', '25'), 1),
     sentences: int('sentences', str('sentences', '150'), 0),
     allNegated: v['all-negated'] === true,
@@ -184,5 +188,6 @@ export function resultOptions(o: Options): Record<string, unknown> {
     seed: o.seed,
     bootstrap: o.bootstrap,
     min_docs: o.minDocs,
+    filter: o.filter,
   };
 }

@@ -29,11 +29,12 @@ interface PartialHeader {
     lexicon: OutputContext['lexicon'];
     boilerplate: OutputContext['boilerplate'];
     filesRead: number;
+    filteredOut: number;
     unmatchedMetadata: string[];
     documentation: string[];
     scorerNames: string[];
     /** every option that shapes results, applied again at the merge */
-    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs'>;
+    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs' | 'filter'>;
   };
   analysed: number;
   rejected: Rejection[];
@@ -69,7 +70,7 @@ export async function writePartial(
     code: runningCodeFingerprint(),
     shard,
     run: {
-      lexicon: ctx.lexicon, boilerplate: ctx.boilerplate, filesRead: ctx.filesRead, unmatchedMetadata: ctx.unmatchedMetadata,
+      lexicon: ctx.lexicon, boilerplate: ctx.boilerplate, filesRead: ctx.filesRead, filteredOut: ctx.filteredOut, unmatchedMetadata: ctx.unmatchedMetadata,
       documentation: ctx.documentation, scorerNames: ctx.scorerNames, options: pickResultOptions(ctx.options),
     },
     analysed,
@@ -79,13 +80,13 @@ export async function writePartial(
   return {
     out: ctx.options.out, read: analysed + rejected.length, analysed, rejected, words, sentences,
     hitsByCategory: [], unmatchedMetadata: ctx.unmatchedMetadata, documentation: ctx.documentation, runFingerprint: '',
-    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], smallGroups: [], written: [PARTIAL, ANALYSES], source: stats,
+    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], smallGroups: [], filter: ctx.options.filter, filteredOut: ctx.filteredOut, written: [PARTIAL, ANALYSES], source: stats,
   };
 }
 
 function pickResultOptions(o: Options): PartialHeader['run']['options'] {
-  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs } = o;
-  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs };
+  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter } = o;
+  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter };
 }
 
 function readHeader(dir: string): PartialHeader {
@@ -147,7 +148,7 @@ export function mergeContext(dirs: string[], options: Options): { ctx: OutputCon
   const opts: Options = { ...options, ...first.run.options };
   return {
     ctx: {
-      startedAt: new Date(), groupByGiven: false,
+      startedAt: new Date(), groupByGiven: false, filteredOut: first.run.filteredOut,
       options: opts, lexicon: first.run.lexicon, boilerplate: first.run.boilerplate, filesRead: first.run.filesRead,
       unmatchedMetadata: first.run.unmatchedMetadata, documentation: first.run.documentation, scorerNames: first.run.scorerNames,
     },

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { resultOptions, UsageError, type Options } from '../cli/options.ts';
 import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
+import { filterCorpus, FilterError, parseFilter } from '../corpus/filter.ts';
 import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
@@ -41,6 +42,9 @@ export interface RunReport {
   withoutWords: string[];
   /** groups with fewer documents than --min-docs, with their counts */
   smallGroups: { group: string; documents: number }[];
+  /** --filter as given, and the files it left out */
+  filter: string[];
+  filteredOut: number;
   runFingerprint: string;
   written: string[];
   source: SourceStats;
@@ -60,6 +64,8 @@ export interface OutputContext {
   startedAt: Date;
   /** --group-by was given (a field no document has is then an error, not the default falling back to "(none)") */
   groupByGiven: boolean;
+  /** files of the corpus folder that --filter left out (not read) */
+  filteredOut: number;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -82,6 +88,14 @@ export async function runAnalysis(given: Options, progress?: Progress): Promise<
   const startedAt = new Date();
   // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
   const corpus = openCorpus(given.corpus);
+  let filteredOut = 0;
+  try {
+    filteredOut = filterCorpus(corpus, given.filter.map(parseFilter));
+  } catch (e) {
+    if (e instanceof FilterError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (given.filter.length > 0 && corpus.files.length === 0) throw new UsageError(`--filter ${given.filter.join(' --filter ')}: no document of ${given.corpus} matches`);
   // Without --group-by, a corpus's own `group` field (its documented comparison) comes first, then the issuer.
   const o: Options = { ...given, groupBy: given.groupBy ?? (corpus.metadataFields.includes('group') ? 'group' : 'issuer') };
   const rules = readBoilerplateRules(o.boilerplate);
@@ -117,7 +131,7 @@ export async function runAnalysis(given: Options, progress?: Progress): Promise<
   const ctx: OutputContext = {
     options: o, lexicon, boilerplate: { file: rules.file, sha256: rules.sha256 },
     filesRead: corpus.files.length, unmatchedMetadata: corpus.unmatchedMetadata, documentation: corpus.documentation, scorerNames: o.sentiment,
-    startedAt, groupByGiven: given.groupBy !== null,
+    startedAt, groupByGiven: given.groupBy !== null, filteredOut,
   };
   try {
     if (o.shard) return await writePartial(ctx, o.shard, stream, stats);
@@ -253,6 +267,7 @@ async function foldAndWrite(
       documents_analysed: state.n,
       documents_rejected: rejected.length,
       documents_without_date: state.withoutDate,
+      files_filtered_out: ctx.filteredOut,
       documents_without_group: state.withoutGroup,
       documents_not_latin: state.notLatin,
       documents_without_words: state.withoutWords,
@@ -301,6 +316,8 @@ async function foldAndWrite(
     notLatin: state.notLatin,
     withoutWords: state.withoutWords,
     smallGroups: smallGroups(state, o.minDocs),
+    filter: o.filter,
+    filteredOut: ctx.filteredOut,
     runFingerprint: fingerprint,
     written: files,
   };

@@ -18,6 +18,8 @@ export interface ManifestInputs {
     documents_analysed: number;
     documents_rejected: number;
     documents_without_date: number;
+    /** files of the corpus folder left out by --filter (not read) */
+    files_filtered_out: number;
     /** ids of documents with no value for the grouping field (they form the group "(none)") */
     documents_without_group: string[];
     documents_not_latin: { id: string; script: string }[];

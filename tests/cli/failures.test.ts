@@ -55,4 +55,23 @@ describe('failures that speak', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('warning: 1 document has no issuer and forms the group "(none)": a');
   });
+
+  it('--filter analyses the subset its metadata.csv field names, says how many files it left out, and refuses unknown fields', () => {
+    const dir = corpus({ ...two, 'c.txt': 'Sanctions were lifted.\n', 'metadata.csv': `${two['metadata.csv']}c,2022-03-01,Ministry A,Atlantis\n` });
+    const out = join(tmp('failures-out'), 'out');
+    const r = cli(['--corpus', dir, '--out', out, '--filter', 'country=Atlantis']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('--filter country=Atlantis: 1 files of the corpus folder left out');
+    expect(r.out).toContain('documents: 2 read, 2 analysed, 0 rejected');
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(m.corpus.documents.map((d: { id: string }) => d.id)).toEqual(['a', 'c']);
+    expect([m.corpus.files_filtered_out, m.options.filter]).toEqual([1, ['country=Atlantis']]);
+    const two2 = cli(['--corpus', dir, '--out', out, '--filter', 'country=Atlantis', '--filter', 'country=Borduria']);
+    expect(two2.out).toContain('documents: 3 read');
+    const bad = cli(['--corpus', dir, '--out', join(tmp('failures-out'), 'x'), '--filter', 'region=North']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--filter region: not a column of .*metadata\.csv \(columns: id, date, issuer, country\)/);
+    const none = cli(['--corpus', dir, '--out', join(tmp('failures-out'), 'y'), '--filter', 'country=Nowhere']);
+    expect([none.code, none.err.includes('no document of')]).toEqual([2, true]);
+  });
 });
