@@ -26,6 +26,9 @@ export interface Options {
   quiet: boolean;
   /** groups with fewer documents are named in the summary and marked in the comparison tables */
   minDocs: number;
+  /** keep stop words and proper names in the keyword and collocate lists */
+  keepStopwords: boolean;
+  keepNames: boolean;
   /** --filter field=value, as given: the subset of the corpus analysed */
   filter: string[];
   /** sample: hits per category x group; sentences per group; every negated hit too */
@@ -67,6 +70,8 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150' },
   { name: 'all-negated', type: 'boolean', help: 'sample: add every hit flagged negated' },
   { name: 'gold', type: 'string', arg: 'FILE', help: 'validate: a hand-coded sheet (repeat for more coders or parts); sample: earlier sheets whose codes carry over', multiple: true },
+  { name: 'keep-stopwords', type: 'boolean', help: 'keep the stop words of lexicons/stopwords.txt in keyness, Fightin\' Words and collocations' },
+  { name: 'keep-names', type: 'boolean', help: 'keep proper names (wink-nlp PROPN) in keyness, Fightin\' Words and collocations' },
   { name: 'no-cache', type: 'boolean', help: 'ignore and rebuild the per-document cache' },
   { name: 'no-charts', type: 'boolean', help: 'skip chart rendering' },
   { name: 'quiet', type: 'boolean', help: 'no progress bar and no summary' },
@@ -166,6 +171,8 @@ export function parseOptions(argv: string[]): Parsed {
     quiet: v.quiet === true,
     minDocs: int('min-docs', str('min-docs', '5'), 1),
     filter: Array.isArray(v.filter) ? v.filter : [],
+    keepStopwords: v['keep-stopwords'] === true,
+    keepNames: v['keep-names'] === true,
     n: int('n', str('n', '25'), 1),
     sentences: int('sentences', str('sentences', '150'), 0),
     allNegated: v['all-negated'] === true,
@@ -189,5 +196,7 @@ export function resultOptions(o: Options): Record<string, unknown> {
     bootstrap: o.bootstrap,
     min_docs: o.minDocs,
     filter: o.filter,
+    keep_stopwords: o.keepStopwords,
+    keep_names: o.keepNames,
   };
 }

@@ -50,7 +50,7 @@ function withWordCounts(
   // Written out in DocumentAnalysis order (a spread put the getters after `collocates` in JSON).
   const analysis: DocumentAnalysis = {
     id: a.id, path: a.path, meta: a.meta, fingerprint: a.fingerprint, boilerplateLines: a.boilerplateLines,
-    nWords: a.nWords, nSentences: a.nSentences, script: a.script, hits: a.hits, sentences: a.sentences,
+    nWords: a.nWords, nSentences: a.nSentences, script: a.script, hits: a.hits, sentences: a.sentences, names: a.names,
     get words() { return (wordRecord ??= recordOf(words)); },
     get lemmas() { return (lemmaRecord ??= recordOf(lemmas)); },
     collocates,
@@ -123,10 +123,12 @@ export function analyzeDocument(
   const { tokens, sentences, nWords } = tokenize(text);
   const matches = matchTokens(lexicon, tokens);
 
+  const names: Record<string, number> = Object.create(null);
   for (const t of tokens) {
     if (!t.isWord) continue;
     wordTally.add(t.form);
     lemmaTally.add(t.lemmaForm);
+    if (t.pos === 'PROPN') names[t.lower] = (names[t.lower] ?? 0) + 1;
   }
   const words = wordTally.take();
   const lemmas = lemmaTally.take();
@@ -207,6 +209,7 @@ export function analyzeDocument(
     script: detectScript(text),
     hits,
     sentences: sentenceRecords,
+    names,
   }, collocates, words, lemmas);
 }
 

@@ -89,7 +89,7 @@ function keynessRows(
 }
 
 /** One comparison's keyness rows, by G2 descending (ties: item in code-point order). */
-function comparisonRows(c: Comparison, minFreq: number, totals?: (c: Comparison) => [number, number]): Row[] {
+function comparisonRows(c: Comparison, minFreq: number, totals?: (c: Comparison) => [number, number], excluded?: (item: string) => boolean): Row[] {
   const [nT, nR] = totals ? totals(c) : [sum(c.t), sum(c.r)];
   // Against the same sizes as G2: words for framing categories, not the sum of their hits.
   const fw = fightinWords(c.t, c.r, 'corpus', undefined, totals ? [nT, nR] : undefined);
@@ -97,7 +97,7 @@ function comparisonRows(c: Comparison, minFreq: number, totals?: (c: Comparison)
   const kept: Row[] = [];
   for (const item of items) {
     const a = c.t.get(item) ?? 0, b = c.r.get(item) ?? 0;
-    if (a + b < minFreq) continue;
+    if (a + b < minFreq || excluded?.(item)) continue;
     const g2 = logLikelihoodKeyness(a, nT, b, nR);
     kept.push({
       comparison: c.name, target: c.target, reference: c.reference, item,
@@ -118,11 +118,11 @@ function comparisonRows(c: Comparison, minFreq: number, totals?: (c: Comparison)
  * keyness.csv, one comparison at a time (each group against the rest, then A against B): the rows of a
  * whole vocabulary are never all held, since each comparison's are written before the next is computed.
  */
-export function* keywordComparisons(state: CorpusState, minFreq: number): Generator<Row[]> {
+export function* keywordComparisons(state: CorpusState, minFreq: number, excluded?: (item: string) => boolean): Generator<Row[]> {
   const byGroup = state.unitByGroup;
   const total = state.unitTotal;
   const groups = comparedGroups(byGroup);
-  for (let k = 0; k < comparisonCount(groups); k++) yield comparisonRows(comparisonAt(byGroup, total, groups, k), minFreq);
+  for (let k = 0; k < comparisonCount(groups); k++) yield comparisonRows(comparisonAt(byGroup, total, groups, k), minFreq, undefined, excluded);
 }
 
 export function categoryKeynessRows(state: CorpusState, lexicon: Lexicon): Row[] {
@@ -166,7 +166,7 @@ export function dispersionRows(state: CorpusState, lexicon: Lexicon): Row[] {
   });
 }
 
-export function collocationRows(state: CorpusState, lexicon: Lexicon, minFreq: number): Row[] {
+export function collocationRows(state: CorpusState, lexicon: Lexicon, minFreq: number, excluded?: (item: string) => boolean): Row[] {
   const rows: Row[] = [];
   const N = state.words;
   for (const c of lexicon.categories) {
@@ -177,7 +177,7 @@ export function collocationRows(state: CorpusState, lexicon: Lexicon, minFreq: n
     for (let i = 0; i < state.n; i++) node += state.hits(i, k);
     const kept: Row[] = [];
     for (const [w, fxy] of coll) {
-      if (fxy < minFreq) continue;
+      if (fxy < minFreq || excluded?.(w)) continue;
       const fy = state.wordTotal.get(w) ?? 0;
       kept.push({
         category: c.id, collocate: w, cooccurrence: fxy, node_freq: node, collocate_freq: fy, corpus_words: N,

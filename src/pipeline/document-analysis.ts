@@ -48,6 +48,8 @@ export interface DocumentAnalysis {
   words: Record<string, number>;
   /** lemma frequencies (word tokens only) */
   lemmas: Record<string, number>;
+  /** lowercase word forms tagged as proper nouns (wink-nlp PROPN), with how often */
+  names: Record<string, number>;
   /** per category: word-form frequencies of the words within the collocation window of its hits */
   collocates: Record<string, Record<string, number>>;
 }

@@ -34,7 +34,7 @@ interface PartialHeader {
     documentation: string[];
     scorerNames: string[];
     /** every option that shapes results, applied again at the merge */
-    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs' | 'filter'>;
+    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs' | 'filter' | 'keepStopwords' | 'keepNames'>;
   };
   analysed: number;
   rejected: Rejection[];
@@ -85,8 +85,8 @@ export async function writePartial(
 }
 
 function pickResultOptions(o: Options): PartialHeader['run']['options'] {
-  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter } = o;
-  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter };
+  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames } = o;
+  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames };
 }
 
 function readHeader(dir: string): PartialHeader {

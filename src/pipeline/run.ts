@@ -20,6 +20,7 @@ import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparison
 import { CorpusState } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from './corpus-tables.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
+import { excludedItems, readStopWords } from './item-filter.ts';
 import { writePartial } from './partial.ts';
 import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
 import { sentenceColumns, summarize, type SummaryConfig } from './summary.ts';
@@ -166,6 +167,7 @@ async function foldAndWrite(
 ): Promise<Omit<RunReport, 'source'>> {
   const { options: o, lexicon, startedAt } = ctx;
   const pol = cfg.pol;
+  const stopWords = readStopWords();
   const sinks = {
     hits: new CsvSink(join(o.out, TABLES.hits.file), cols(TABLES.hits)),
     markers: new CsvSink(join(o.out, TABLES.marker_counts.file), cols(TABLES.marker_counts)),
@@ -237,14 +239,16 @@ async function foldAndWrite(
     collectGarbage();
   }
   await breathe();
-  const keyness = writeKeyness(join(o.out, TABLES.keyness.file), keywordComparisons(state, o.minFreq), o.charts);
+  // Stop words and proper names stay in every size and rate; they only leave the keyword and collocate lists.
+  const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : stopWords.words, names: !o.keepNames });
+  const keyness = writeKeyness(join(o.out, TABLES.keyness.file), keywordComparisons(state, o.minFreq, excluded), o.charts);
   written.add(TABLES.keyness.file);
   await breathe();
   table(TABLES.category_keyness.file, cols(TABLES.category_keyness), categoryKeynessRows(state, lexicon));
   await breathe();
   table(TABLES.dispersion.file, cols(TABLES.dispersion), dispersionRows(state, lexicon));
   await breathe();
-  table(TABLES.collocations.file, cols(TABLES.collocations), collocationRows(state, lexicon, o.minFreq));
+  table(TABLES.collocations.file, cols(TABLES.collocations), collocationRows(state, lexicon, o.minFreq, excluded));
   const trends = trendRows(state, lexicon);
   table(TABLES.trends.file, cols(TABLES.trends), trends);
   const categories = categoryRows(state, lexicon);
@@ -282,6 +286,7 @@ async function foldAndWrite(
       negation: { name: lexicon.negation.name, version: lexicon.negation.version, file: basename(lexicon.negation.file), sha256: lexicon.negation.sha256 },
     },
     boilerplate: { file: basename(ctx.boilerplate.file), sha256: ctx.boilerplate.sha256 },
+    stopwords: { file: basename(stopWords.file), sha256: stopWords.sha256 },
     options: resultOptions(o),
   };
   const fingerprint = runFingerprint(inputs);

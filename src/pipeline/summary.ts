@@ -94,6 +94,8 @@ export class CountFold {
   /** lowercase word forms, kept only when keyness counts lemmas */
   private readonly wordForms = new Map<string, number>();
   private readonly coll = new Map<string, Map<string, number>>();
+  /** lowercase forms tagged as proper nouns, with how often */
+  readonly names = new Map<string, number>();
   private readonly unitSums = new Map<string, FormSums>();
   private readonly wordSums = new FormSums();
 
@@ -129,6 +131,7 @@ export class CountFold {
       for (const w in units) bump(unitGroup, w, units[w]!);
       if (lemmas) for (const w in a.words) bump(this.wordForms, w, a.words[w]!);
     }
+    for (const w in a.names) bump(this.names, w, a.names[w]!);
     for (const c in a.collocates) {
       let m = this.coll.get(c);
       if (!m) this.coll.set(c, (m = new Map()));
@@ -147,7 +150,7 @@ export class CountFold {
   /** The counts as plain maps, to be cloned to another thread (form ids mean nothing there). */
   transferable(): SettledCounts {
     this.settle();
-    return { unitByGroup: this.units, wordsWhenLemmas: this.wordForms, collocates: this.coll };
+    return { unitByGroup: this.units, wordsWhenLemmas: this.wordForms, collocates: this.coll, names: this.names };
   }
 
   /** Adds another thread's counts (integer sums: order-free). */
@@ -162,6 +165,7 @@ export class CountFold {
     into(this.units, other.unitByGroup);
     into(this.coll, other.collocates);
     for (const [w, n] of other.wordsWhenLemmas) bump(this.wordForms, w, n);
+    for (const [w, n] of other.names) bump(this.names, w, n);
   }
 }
 
@@ -170,6 +174,7 @@ export interface SettledCounts {
   unitByGroup: Map<string, Map<string, number>>;
   wordsWhenLemmas: Map<string, number>;
   collocates: Map<string, Map<string, number>>;
+  names: Map<string, number>;
 }
 
 const categoryIndexes = new WeakMap<SummaryConfig, Map<string, number>>();

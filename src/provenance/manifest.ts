@@ -31,6 +31,8 @@ export interface ManifestInputs {
   };
   lexicon: { name: string; version: string; file: string; sha256: string; categories: number; entries: number; negation: { name: string; version: string; file: string; sha256: string } };
   boilerplate: { file: string; sha256: string };
+  /** the stop words left out of keyword and collocate lists (lexicons/stopwords.txt) */
+  stopwords: { file: string; sha256: string };
   options: Record<string, unknown>;
 }
 

@@ -52,8 +52,11 @@ export async function analyzeOk(args: string[], opts: { quiet?: boolean } = {}):
   return r.out;
 }
 
-/** The standard run of the constructed corpus with its own lexicon and the AFINN scorer only (integer valences, easy to sum). */
-export const BASE_ARGS = ['--corpus', CORPUS, '--lexicon', LEXICON, '--sentiment', 'afinn'];
+/**
+ * The standard run of the constructed corpus with its own lexicon and the AFINN scorer only (integer valences, easy to
+ * sum), every word kept in the keyword and collocate lists so each hand-computed row is there.
+ */
+export const BASE_ARGS = ['--corpus', CORPUS, '--lexicon', LEXICON, '--sentiment', 'afinn', '--keep-stopwords', '--keep-names'];
 
 export function readCsv(dir: string, name: string): Record<string, string>[] {
   return parse(readFileSync(join(dir, name), 'utf8'), { columns: true }) as Record<string, string>[];

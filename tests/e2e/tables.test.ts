@@ -398,3 +398,24 @@ describe('collocation counts when a word falls in more than one window', () => {
     }
   });
 });
+
+describe('stop words and proper names (the defaults) leave the keyword and collocate lists, not the sizes', () => {
+  // Without --keep-stopwords: "we" and "the" are on lexicons/stopwords.txt (Snowball), so they have no rows; every
+  // other item keeps its counts and G2, because the sizes (27 and 49 words) still count every word.
+  let plain: string;
+  beforeAll(async () => {
+    plain = await analyzeOk(BASE_ARGS.filter((a) => a !== '--keep-stopwords' && a !== '--keep-names'));
+  });
+
+  it('drops stop words from keyness.csv and collocations.csv and keeps the rest as they were', () => {
+    const kept = readCsv(out, 'keyness.csv'), dropped = readCsv(plain, 'keyness.csv');
+    for (const w of ['we', 'the']) {
+      expect(kept.some((r) => r.item === w), w).toBe(true);
+      expect(dropped.some((r) => r.item === w), w).toBe(false);
+      expect(readCsv(plain, 'collocations.csv').some((r) => r.collocate === w), w).toBe(false);
+    }
+    const row = (rows: Record<string, string>[]) => rows.find((r) => r.comparison === 'Defence Ministry vs rest' && r.item === 'condemn')!;
+    expect([row(dropped).freq_target, row(dropped).per_million_target, row(dropped).g2]).toEqual([row(kept).freq_target, row(kept).per_million_target, row(kept).g2]);
+    expect(readManifest(plain).options).toMatchObject({ keep_stopwords: false, keep_names: false });
+  });
+});

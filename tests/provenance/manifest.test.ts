@@ -15,6 +15,7 @@ function inputs(documents: { id: string; fingerprint: string }[]): ManifestInput
     },
     lexicon: { name: 'l', version: '1', file: 'l.yaml', sha256: 'ab', categories: 1, entries: 2, negation: { name: 'n', version: '1', file: 'n.yaml', sha256: 'ef' } },
     boilerplate: { file: 'b.yaml', sha256: 'cd' },
+    stopwords: { file: 's.txt', sha256: 'ee' },
     options: { seed: 1, workers: undefined },
   };
 }
