@@ -13,6 +13,7 @@ import { carryCodes, drawSample } from './sample.ts';
 import { readGold } from './gold.ts';
 import { validate, VALIDATION_COLUMNS } from './validate.ts';
 import { validationMarkdown } from './report.ts';
+import { validationChart } from './chart.ts';
 
 function requireOwnOut(o: Options, command: string): void {
   if (resolve(o.out) === resolve(PROJECT_ROOT, 'outputs')) throw new UsageError(`${command} needs --out DIR (a folder of its own, not the analysis outputs)`);
@@ -56,5 +57,12 @@ export async function validateCommand(o: Options): Promise<string> {
   writeCsv(join(o.out, 'validation.csv'), VALIDATION_COLUMNS, v.rows);
   const md = validationMarkdown(v, { lexicon: `${lexicon.name} ${lexicon.version}`, corpus: o.corpus, runFingerprint: tables.runFingerprint, files: o.gold });
   writeFileAtomic(join(o.out, 'VALIDATION.md'), md.text);
-  return [...md.warnings.map((w) => `warning: ${w}`), md.summary, `written: ${join(o.out, 'validation.csv')}, ${join(o.out, 'VALIDATION.md')}`].join('\n');
+  const written = [join(o.out, 'validation.csv'), join(o.out, 'VALIDATION.md')];
+  const split = v.rows.some((r) => r.split === 'test') ? 'test' : '(all)';
+  const spec = o.charts ? validationChart(v.rows, split, `${lexicon.name} ${lexicon.version}; ${split === 'test' ? 'held-out split' : 'all coded items'}`) : null;
+  if (spec) {
+    const { writeChart } = await import('../charts/render.ts');
+    written.push((await writeChart(o.out, 'validation', spec)).png);
+  }
+  return [...md.warnings.map((w) => `warning: ${w}`), md.summary, `written: ${written.join(', ')}`].join('\n');
 }

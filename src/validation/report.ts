@@ -18,6 +18,7 @@ export function validationMarkdown(v: Validation, ctx: { lexicon: string; corpus
   const removed = c.removedHits.yes + c.removedHits.no + c.removedHits.unsure;
   if (removed > 0) warnings.push(`${removed} coded hits are no longer found by this lexicon (coded as frames: ${c.removedHits.yes} yes, ${c.removedHits.no} no, ${c.removedHits.unsure} unsure); left out of precision`);
   if (c.mergedHits > 0) warnings.push(`${c.mergedHits} coded hits are now part of one longer hit with another coded hit (one expression, one count); the first code stands for it`);
+  if (c.uncodedHits > 0) warnings.push(`${c.uncodedHits} hits of this run have no code (a sample codes some of them; precision is estimated from the coded ones, by stratum)`);
   if (c.notCoded > 0) warnings.push(`${c.notCoded} rows of the sheets have no code; left out`);
   const split = rows.some((r) => r.split === 'test') ? 'test' : '(all)';
   const P = find(rows, split, 'precision', '(all)', '(all)');

@@ -132,6 +132,15 @@ describe('validate', () => {
     expect(Number(get('kappa_frame', '(all)', '(all)').estimate)).toBeCloseTo(0.5, 12);
     expect(Number(get('alpha_frame', '(all)', '(all)').estimate)).toBeCloseTo(1 - 14 / 30, 6);
     expect(readFileSync(join(out, 'VALIDATION.md'), 'utf8')).toContain("Krippendorff's alpha 0.533 over 4 doubly coded markers");
+    // The chart shows the held-out split when there is one: a point per category x group with its n (legitimacy in
+    // Atlantis is 0 of 1, from document a; the other three cells are 1 of 1).
+    const spec = JSON.parse(readFileSync(join(out, 'validation.vl.json'), 'utf8'));
+    const values = spec.data.values as { category: string; group: string; precision: number; n: number }[];
+    const splits = new Set([splitOf('a', 7), splitOf('b', 7)]);
+    const shown = splits.has('test') ? 'test' : '(all)';
+    const inShown = (doc: string) => shown === '(all)' || splitOf(doc, 7) === shown;
+    expect(values.length).toBe((inShown('a') ? 3 : 0) + (inShown('b') ? 1 : 0));
+    if (inShown('a')) expect(values.find((v) => v.category === 'legitimacy')).toMatchObject({ group: 'Atlantis', precision: 0, n: 1 });
   });
 
   it('names file and line for a code outside the coding sheet, and a missing column', async () => {
