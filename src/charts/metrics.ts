@@ -1,6 +1,27 @@
 // Text widths from the DejaVu Sans font files themselves, so Vega lays out labels, limits and
-// truncation for the font resvg draws with (headless Vega otherwise guesses 0.8 em a character).
-import { readFileSync } from 'node:fs';
+// truncation for the font resvg draws with (headless Vega otherwise guesses 0.8 em a character),
+// and builders that place labels themselves measure them as they will be drawn.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'];
+
+/** Paths of the bundled DejaVu Sans files (npm package dejavu-fonts-ttf); throws when one is missing. */
+export function fontFiles(): string[] {
+  const require = createRequire(import.meta.url);
+  let dir: string;
+  try {
+    dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  } catch {
+    throw new Error('charts: npm package "dejavu-fonts-ttf" not found; without it resvg draws no text');
+  }
+  const files = FONT_FILES.map((f) => join(dir, f));
+  const missing = files.filter((f) => !existsSync(f));
+  // resvg draws no text, silently, when no font matches: refuse to render instead.
+  if (missing.length > 0) throw new Error(`charts: font files missing: ${missing.join(', ')}`);
+  return files;
+}
 
 export interface FontMetrics {
   unitsPerEm: number;
@@ -98,4 +119,15 @@ export function vegaWidth(regular: FontMetrics, bold: FontMetrics) {
     // Vega also uses this for bounds of truncated text: a truncated label is never wider than its limit.
     return item.limit != null && item.limit > 0 ? Math.min(w, item.limit) : w;
   };
+}
+
+let regular: FontMetrics | null = null;
+
+/**
+ * Width in pixels of a line of regular DejaVu Sans, the font resvg draws with: builders that place
+ * labels themselves measure with it, so a label never turns out wider than the room found for it.
+ */
+export function measureText(text: string, fontSize: number): number {
+  regular ??= readFontMetrics(fontFiles()[0]!);
+  return textWidth(regular, text, fontSize);
 }

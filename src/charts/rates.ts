@@ -1,6 +1,6 @@
 // Marker rate per 1,000 words by category: horizontal bars sorted by rate, counts in the tooltip.
 import type { TopLevelSpec } from 'vega-lite';
-import { byDesc, requireFinite, topLevel, wrappedNames } from './spec.ts';
+import { byDesc, requireFinite, topLevel, wrappedNames, wholeCorpusNotes } from './spec.ts';
 import { theme } from './theme.ts';
 import type { ChartContext, RateRow } from './types.ts';
 
@@ -44,5 +44,5 @@ export function rates(rows: RateRow[], ctx: ChartContext): TopLevelSpec {
         encoding: { text: { field: 'rate_per_1000_words', type: 'quantitative', format: '.2f' } },
       },
     ],
-  });
+  }, wholeCorpusNotes(ctx));
 }

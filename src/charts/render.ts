@@ -1,35 +1,17 @@
 // Headless rendering: Vega-Lite spec -> pretty JSON, SVG (vega, no browser) and a 2x PNG (resvg with bundled fonts).
-import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
-import { readFontMetrics, vegaWidth } from './metrics.ts';
+import { fontFiles, readFontMetrics, vegaWidth } from './metrics.ts';
 import { theme } from './theme.ts';
+
+export { fontFiles } from './metrics.ts';
 
 /** PNG scale: 2x the SVG's CSS pixels, enough for print at column width. */
 export const PNG_SCALE = 2;
-
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'];
-
-/** Paths of the bundled DejaVu Sans files (npm package dejavu-fonts-ttf); throws when one is missing. */
-export function fontFiles(): string[] {
-  const require = createRequire(import.meta.url);
-  let dir: string;
-  try {
-    dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  } catch {
-    throw new Error('charts: npm package "dejavu-fonts-ttf" not found; without it resvg draws no text');
-  }
-  const files = FONT_FILES.map((f) => join(dir, f));
-  const missing = files.filter((f) => !existsSync(f));
-  // resvg draws no text, silently, when no font matches: refuse to render instead.
-  if (missing.length > 0) throw new Error(`charts: font files missing: ${missing.join(', ')}`);
-  return files;
-}
 
 /** JSON with object keys sorted at every level (arrays keep their order), 2-space indent, trailing newline. */
 export function stableJson(value: unknown): string {

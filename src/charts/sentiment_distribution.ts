@@ -1,7 +1,7 @@
 // Distribution of sentence sentiment, one histogram per scorer: the scorers use different scales.
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { requireFinite, topLevel, uniq } from './spec.ts';
+import { requireFinite, topLevel, uniq, wholeCorpusNotes } from './spec.ts';
 import { facetTickCount, theme } from './theme.ts';
 import type { ChartContext, SentimentScoreRow } from './types.ts';
 
@@ -86,5 +86,5 @@ export function sentimentDistribution(rows: SentimentScoreRow[] | SentimentSerie
     data: { values: binned },
     columns: theme.layout.facetColumns,
     concat: uniq(binned.map((r) => r.scorer)).map(panel),
-  });
+  }, wholeCorpusNotes(ctx));
 }

@@ -48,11 +48,14 @@ export const facetTickCount = Math.round(theme.layout.facetWidth / 55);
  */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 
-/** Title block: the chart title plus a caption naming corpus, lexicon and run. */
-export function titleBlock(text: string, ctx: ChartContext) {
+/**
+ * Title block: the chart title plus a caption naming corpus, lexicon and run; `notes` (the groups
+ * behind the chart, what was left out and why) go between the corpus line and the run line.
+ */
+export function titleBlock(text: string, ctx: ChartContext, notes: readonly string[] = []) {
   return {
     text,
-    subtitle: [`Corpus: ${ctx.corpus}`, `Lexicon: ${ctx.lexicon} · Run: ${ctx.run}`],
+    subtitle: [`Corpus: ${ctx.corpus}`, ...notes, `Lexicon: ${ctx.lexicon} · Run: ${ctx.run}`],
     anchor: 'start' as const,
   };
 }

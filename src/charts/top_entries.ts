@@ -1,6 +1,6 @@
 // The most frequent lexicon entries within each category: bars, one panel per category.
 import type { TopLevelSpec } from 'vega-lite';
-import { byDesc, requireFinite, topLevel, uniq, wrappedHeader, wrappedNames } from './spec.ts';
+import { byDesc, requireFinite, topLevel, uniq, wrappedHeader, wrappedNames, wholeCorpusNotes } from './spec.ts';
 import { theme } from './theme.ts';
 import type { ChartContext, EntryRow } from './types.ts';
 
@@ -53,5 +53,5 @@ export function topEntries(rows: EntryRow[], ctx: ChartContext, top = 10): TopLe
         { mark: { type: 'text', align: 'left', dx: 3, color: theme.colors.text }, encoding: { text: { field: 'hits', type: 'quantitative' } } },
       ],
     },
-  });
+  }, wholeCorpusNotes(ctx));
 }

@@ -8,6 +8,26 @@ export interface ChartContext {
   lexicon: string;
   /** Short run fingerprint, e.g. the first 12 hex characters. */
   run: string;
+  /**
+   * How the run split its documents. With it every caption names the field and the documents behind
+   * each group, and comparison charts leave out groups below `minDocs`; without it (a notebook's own
+   * subset) the charts say nothing about groups.
+   */
+  grouping?: Grouping;
+}
+
+export interface Grouping {
+  /** The metadata field the documents were grouped by, e.g. "group" or "speaker". */
+  field: string;
+  /** Every group of the run with its documents. */
+  groups: GroupSize[];
+  /** Groups with fewer documents are left out of comparison charts and named in the caption. */
+  minDocs: number;
+}
+
+export interface GroupSize {
+  group: string;
+  documents: number;
 }
 
 export interface RateRow {
@@ -36,6 +56,8 @@ export interface TrendRow {
   group?: string;
   hits: number;
   words: number;
+  /** Documents in the period (and group): below 3 the point is drawn hollow and labelled with n. */
+  documents: number;
   rate_per_1000_words: number;
 }
 
@@ -54,6 +76,22 @@ export interface FrameToneRow {
   ci_low: number | null;
   ci_high: number | null;
   n_sentences: number;
+  /** Documents with such sentences: an interval resampled from fewer than two documents is not drawn. */
+  n_documents?: number;
+}
+
+/** The tone of a frame in one group: mean score with the frame minus without it (frame_tone.csv). */
+export interface FrameToneGroupRow {
+  group: string;
+  category: string;
+  label: string;
+  scorer: string;
+  difference: number;
+  /** null when the interval is missing (fewer than two documents) */
+  ci_low: number | null;
+  ci_high: number | null;
+  n_sentences_with: number;
+  n_documents_with: number;
 }
 
 export interface EntryRow {

@@ -26,6 +26,8 @@ export interface Options {
   quiet: boolean;
   /** groups with fewer documents are named in the summary and marked in the comparison tables */
   minDocs: number;
+  /** --compare A,B: keyness of group A against group B only */
+  compare: [string, string] | null;
   /** keep stop words and proper names in the keyword and collocate lists */
   keepStopwords: boolean;
   keepNames: boolean;
@@ -65,6 +67,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis', default: 'number of cores' },
   { name: 'shard', type: 'string', arg: 'I/N', help: 'analyse only shard I of N (by document fingerprint) and write a partial result' },
   { name: 'filter', type: 'string', arg: 'F=V', help: 'analyse only documents whose metadata.csv field F is V (repeatable: several fields all, one field any of its values)', multiple: true },
+  { name: 'compare', type: 'string', arg: 'A,B', help: 'keyness and category keyness of group A against group B only (one direction)' },
   { name: 'min-docs', type: 'string', arg: 'N', help: 'groups with fewer documents are named in the summary and marked small', default: '5' },
   { name: 'n', type: 'string', arg: 'N', help: 'sample: hits drawn per category x group', default: '25' },
   { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150' },
@@ -104,6 +107,15 @@ export function helpText(): string {
 function int(name: string, raw: string, min: number): number {
   if (!/^\d+$/.test(raw) || Number(raw) < min) throw new UsageError(`--${name} takes a whole number >= ${min}, got '${raw}'`);
   return Number(raw);
+}
+
+function comparePair(raw: unknown): [string, string] | null {
+  if (typeof raw !== 'string') return null;
+  const parts = raw.split(',').map((s) => s.trim());
+  if (parts.length !== 2 || parts[0] === '' || parts[1] === '' || parts[0] === parts[1]) {
+    throw new UsageError(`--compare takes two different groups as A,B, got '${raw}'`);
+  }
+  return [parts[0]!, parts[1]!];
 }
 
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
@@ -171,6 +183,7 @@ export function parseOptions(argv: string[]): Parsed {
     quiet: v.quiet === true,
     minDocs: int('min-docs', str('min-docs', '5'), 1),
     filter: Array.isArray(v.filter) ? v.filter : [],
+    compare: comparePair(v.compare),
     keepStopwords: v['keep-stopwords'] === true,
     keepNames: v['keep-names'] === true,
     n: int('n', str('n', '25'), 1),
@@ -196,6 +209,7 @@ export function resultOptions(o: Options): Record<string, unknown> {
     bootstrap: o.bootstrap,
     min_docs: o.minDocs,
     filter: o.filter,
+    compare: o.compare,
     keep_stopwords: o.keepStopwords,
     keep_names: o.keepNames,
   };

@@ -1,8 +1,8 @@
 // The figures of a run: chart rows taken from the corpus tables, rendered by src/charts.
 import { join } from 'node:path';
 import {
-  fightinWords, frameTone, heatmap, keyness, rates, ratesByGroup, sentimentDistribution, topEntries, trends, writeChart,
-  type ChartContext,
+  fightinWords, frameTone, frameToneByGroup, groupView, heatmap, keyness, rates, ratesByGroup, sentimentDistribution, topEntries, trends,
+  withN, writeChart, type ChartContext, type Grouping,
 } from '../charts/index.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { describeCorpus, type CorpusDescription } from '../provenance/citation.ts';
@@ -47,69 +47,129 @@ export function thinForPlot<T extends { group: string; item: string; z: number; 
   return out;
 }
 
-/** Writes every chart that has data into OUT/charts and returns the written paths relative to OUT. */
+/** A chart the run did not draw, and why (for the run summary). */
+export interface SkippedChart {
+  chart: string;
+  reason: string;
+}
+
+/**
+ * What writeCharts did: the files written (relative to OUT) and the charts it skipped with the reason.
+ * Iterating it gives the files, as the first callers of writeCharts expect.
+ */
+export interface ChartsWritten extends Iterable<string> {
+  files: string[];
+  skipped: SkippedChart[];
+}
+
+/** --min-docs's default (src/cli/options.ts), for a caller that does not pass the run's value. */
+export const DEFAULT_MIN_DOCS = 5;
+
+/** The comparison charts: they need two groups of at least --min-docs documents. */
+export const COMPARISON_CHARTS = ['heatmap', 'rates_by_group', 'frame_tone_by_group', 'keyness', 'fightin_words'] as const;
+
+type Spec = NonNullable<ReturnType<typeof rates>>;
+
+/**
+ * Writes every chart that has data into OUT/charts; returns the written paths relative to OUT and,
+ * for every chart not drawn, the reason. `minDocs` is the run's --min-docs: groups with fewer
+ * documents are left out of the comparison charts (and named in their captions).
+ */
 export async function writeCharts(
   out: string, state: CorpusState, lexicon: Lexicon, pol: PolarityColumns, t: ChartTables,
-  ctx: { fingerprint: string; description: CorpusDescription },
-): Promise<string[]> {
+  ctx: { fingerprint: string; description: CorpusDescription; minDocs?: number },
+): Promise<ChartsWritten> {
+  const grouping: Grouping = {
+    field: state.opts.groupBy,
+    groups: state.documentsByGroup(ALL).slice(1).map(([group, docs]) => ({ group, documents: docs.length })),
+    minDocs: ctx.minDocs ?? DEFAULT_MIN_DOCS,
+  };
   const context: ChartContext = {
     corpus: describeCorpus(ctx.description),
     lexicon: `${lexicon.name} ${lexicon.version}`,
     run: ctx.fingerprint.slice(0, 12),
+    grouping,
   };
+  const skipped: SkippedChart[] = [];
+  const specs: [string, Spec][] = [];
+  /** Builds a chart; a null spec or a reason given beforehand is recorded as skipped. */
+  const add = (chart: string, reason: string | null, build: () => Spec | null, whenNull: string) => {
+    if (reason !== null) { skipped.push({ chart, reason }); return; }
+    const spec = build();
+    if (spec === null) skipped.push({ chart, reason: whenNull });
+    else specs.push([chart, spec]);
+  };
+
   const categoryRows = t.categories.filter((r) => r.level === 'category');
-  const specs: [string, ReturnType<typeof rates> | null][] = [
-    ['rates', rates(categoryRows.map((r) => ({
-      category: str(r.category), label: str(r.label), hits: num(r.hits), hits_non_negated: num(r.hits_non_negated),
-      documents: num(r.documents), rate_per_1000_words: num(r.rate_per_1000_words),
-    })), context)],
-    ['top_entries', topEntries(t.categories.filter((r) => r.level === 'entry').map((r) => ({
-      category: str(r.category), label: str(r.label), entry: str(r.entry), hits: num(r.hits),
-    })), context)],
-    ['sentiment_distribution', sentimentDistribution(pol.map((p) => ({ scorer: p.scorer, scores: state.sentenceColumn(p.column) })), context)],
-    ['frame_tone', frameTone(t.frameTone.filter((r) => r.group === ALL).flatMap((r) => {
-      const scorer = pol.find((p) => p.column === r.score)?.scorer ?? str(r.score);
-      const base = { category: str(r.category), label: str(r.label), scorer };
-      return [
-        { ...base, with_frame: true, mean: num(r.mean_with), ci_low: bound(r.ci_low_with), ci_high: bound(r.ci_high_with), n_sentences: num(r.n_sentences_with) },
-        { ...base, with_frame: false, mean: num(r.mean_without), ci_low: bound(r.ci_low_without), ci_high: bound(r.ci_high_without), n_sentences: num(r.n_sentences_without) },
-      ];
-    }).filter((r) => r.n_sentences > 0), context)],
-    // A trend needs at least two periods.
-    ['trends', new Set(t.trends.map((r) => r.period)).size < 2 ? null : trends(t.trends.filter((r) => r.group === ALL).map((r) => ({
-      period: str(r.period), category: str(r.category), label: str(r.label), hits: num(r.hits), words: num(r.words),
-      rate_per_1000_words: num(r.rate_per_1000_words),
-    })), context)],
-  ];
-  // Comparisons need at least two groups.
-  const groups = new Set(t.ratesByGroup.map((r) => r.group));
-  if (groups.size >= 2) {
-    specs.push(
-      ['heatmap', heatmap(t.ratesByGroup.map((r) => ({
-        group: str(r.group), category: str(r.category), label: str(r.label), hits: num(r.hits), words: num(r.words),
-        rate_per_1000_words: num(r.rate_per_1000_words),
-      })), context)],
-      ['rates_by_group', ratesByGroup(t.ratesByGroup.map((r) => ({
-        group: str(r.group), category: str(r.category), label: str(r.label), rate_per_1000_words: num(r.rate_per_1000_words),
-        ci_low: bound(r.ci_low), ci_high: bound(r.ci_high), hits: num(r.hits), documents: num(r.documents),
-      })), context)],
-    );
-    const vsRest = t.keyness.filter((r) => r.reference === '(rest)');
-    specs.push(
-      ['keyness', keyness(vsRest.map((r) => ({
-        group: str(r.target), item: str(r.item), log_ratio: num(r.log_ratio), g2: num(r.g2), p_adjusted: num(r.p_adjusted),
-        freq_target: num(r.freq_target), freq_reference: num(r.freq_reference),
-      })), context)],
-      ['fightin_words', fightinWords(thinForPlot(vsRest.filter((r) => Number.isFinite(num(r.fightin_words_z))).map((r) => ({
-        group: str(r.target), item: str(r.item), z: num(r.fightin_words_z), freq: num(r.freq_target) + num(r.freq_reference),
-      }))), context)],
-    );
-  }
-  const written: string[] = [];
+  add('rates', categoryRows.length === 0 ? 'the lexicon has no categories' : null, () => rates(categoryRows.map((r) => ({
+    category: str(r.category), label: str(r.label), hits: num(r.hits), hits_non_negated: num(r.hits_non_negated),
+    documents: num(r.documents), rate_per_1000_words: num(r.rate_per_1000_words),
+  })), context), '');
+  const entryRows = t.categories.filter((r) => r.level === 'entry');
+  add('top_entries', entryRows.length === 0 ? 'no lexicon entry matched any document' : null, () => topEntries(entryRows.map((r) => ({
+    category: str(r.category), label: str(r.label), entry: str(r.entry), hits: num(r.hits),
+  })), context), '');
+  add('sentiment_distribution', pol.length === 0 || state.sentences === 0 ? 'no sentence scores (no sentiment scorer, or no sentences)' : null,
+    () => sentimentDistribution(pol.map((p) => ({ scorer: p.scorer, scores: state.sentenceColumn(p.column) })), context), '');
+  const toneRows = t.frameTone.filter((r) => r.group === ALL).flatMap((r) => {
+    const scorer = pol.find((p) => p.column === r.score)?.scorer ?? str(r.score);
+    const base = { category: str(r.category), label: str(r.label), scorer };
+    return [
+      { ...base, with_frame: true, mean: num(r.mean_with), ci_low: bound(r.ci_low_with), ci_high: bound(r.ci_high_with), n_sentences: num(r.n_sentences_with), n_documents: num(r.n_documents_with) },
+      { ...base, with_frame: false, mean: num(r.mean_without), ci_low: bound(r.ci_low_without), ci_high: bound(r.ci_high_without), n_sentences: num(r.n_sentences_without) },
+    ];
+  }).filter((r) => r.n_sentences > 0 && Number.isFinite(r.mean));
+  add('frame_tone', toneRows.length === 0 ? 'no sentence scores to compare (no sentiment scorer, or no sentence uses a frame)' : null, () => frameTone(toneRows, context), '');
+
+  // Comparisons need two groups of at least --min-docs documents.
+  const view = groupView(grouping.groups.map((g) => g.group), context);
+  const compareReason = view.shown.length >= 2 ? null : grouping.groups.length < 2
+    ? `the documents form ${grouping.groups.length === 1 ? `one group by ${grouping.field} (${withN(grouping.groups[0]!.group, grouping.groups[0]!.documents)})` : 'no group'}: nothing to compare`
+    : `fewer than two groups by ${grouping.field} have at least ${grouping.minDocs} documents (--min-docs): ${grouping.groups.map((g) => withN(g.group, g.documents)).join(', ')}`;
+
+  // Trends: by group when groups can be compared, else the whole corpus.
+  const trendRows = t.trends.filter((r) => (compareReason === null ? r.group !== ALL : r.group === ALL)).map((r) => ({
+    period: str(r.period), category: str(r.category), label: str(r.label), hits: num(r.hits), words: num(r.words),
+    documents: num(r.documents), rate_per_1000_words: num(r.rate_per_1000_words),
+    ...(compareReason === null ? { group: str(r.group) } : {}),
+  }));
+  const periods = [...new Set(t.trends.filter((r) => r.group === ALL).map((r) => str(r.period)))];
+  add('trends',
+    periods.length === 0 ? 'no document has a date' : periods.length < 2 ? `every dated document falls in one period (${periods[0]}): a trend needs two` : null,
+    () => trends(trendRows, context), 'no period has documents in the groups drawn');
+
+  add('heatmap', compareReason, () => heatmap(t.ratesByGroup.map((r) => ({
+    group: str(r.group), category: str(r.category), label: str(r.label), hits: num(r.hits), words: num(r.words),
+    rate_per_1000_words: num(r.rate_per_1000_words),
+  })), context), 'no rates by group');
+  add('rates_by_group', compareReason, () => ratesByGroup(t.ratesByGroup.map((r) => ({
+    group: str(r.group), category: str(r.category), label: str(r.label), rate_per_1000_words: num(r.rate_per_1000_words),
+    ci_low: bound(r.ci_low), ci_high: bound(r.ci_high), hits: num(r.hits), documents: num(r.documents),
+  })), context), 'no rates by group');
+  // A frame a group never uses has no mean and no difference: it is not drawn.
+  const toneByGroup = t.frameTone.filter((r) => r.group !== ALL && Number.isFinite(num(r.difference))).map((r) => ({
+    group: str(r.group), category: str(r.category), label: str(r.label), scorer: pol.find((p) => p.column === r.score)?.scorer ?? str(r.score),
+    difference: num(r.difference), ci_low: bound(r.ci_low_difference), ci_high: bound(r.ci_high_difference),
+    n_sentences_with: num(r.n_sentences_with), n_documents_with: num(r.n_documents_with),
+  }));
+  add('frame_tone_by_group', compareReason ?? (toneByGroup.length === 0 ? 'no group uses a frame in a scored sentence' : null),
+    () => frameToneByGroup(toneByGroup, context), 'no group drawn uses a frame in a scored sentence');
+  // Each group against the rest; with two groups (or --compare) keyness.csv holds the one comparison A vs B instead.
+  const single = new Set(t.keyness.map((r) => r.comparison)).size === 1;
+  const vsRest = t.keyness.filter((r) => r.reference === '(rest)' || single);
+  add('keyness', compareReason, () => keyness(vsRest.map((r) => ({
+    group: str(r.target), item: str(r.item), log_ratio: num(r.log_ratio), g2: num(r.g2), p_adjusted: num(r.p_adjusted),
+    freq_target: num(r.freq_target), freq_reference: num(r.freq_reference),
+  })), context), 'no keyword is significant (adjusted p < 0.05) in the groups drawn');
+  const fightin = vsRest.filter((r) => Number.isFinite(num(r.fightin_words_z)) && num(r.freq_target) + num(r.freq_reference) > 0);
+  add('fightin_words', compareReason ?? (fightin.length === 0 ? 'no word reaches --min-freq in keyness.csv' : null), () => fightinWords(thinForPlot(fightin.map((r) => ({
+    group: str(r.target), item: str(r.item), z: num(r.fightin_words_z), freq: num(r.freq_target) + num(r.freq_reference),
+  }))), context), 'no word of the groups drawn reaches --min-freq');
+
+  const files: string[] = [];
   for (const [name, spec] of specs) {
-    if (spec === null) continue;
     await writeChart(join(out, 'charts'), name, spec);
-    written.push(`charts/${name}.vl.json`, `charts/${name}.svg`, `charts/${name}.png`);
+    files.push(`charts/${name}.vl.json`, `charts/${name}.svg`, `charts/${name}.png`);
   }
-  return written;
+  return { files, skipped, [Symbol.iterator]: () => files[Symbol.iterator]() };
 }

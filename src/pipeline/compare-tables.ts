@@ -47,29 +47,33 @@ function minus(total: Map<string, number>, part: Map<string, number>): Map<strin
   return out;
 }
 
-/** The groups compared: at least two, in code-point order ("(none)" only beside others). */
-function comparedGroups(byGroup: Map<string, Map<string, number>>): string[] {
+/** The groups compared: the --compare pair in its order, else at least two in code-point order ("(none)" only beside others). */
+function comparedGroups(byGroup: Map<string, Map<string, number>>, pair: readonly [string, string] | null = null): string[] {
+  if (pair !== null) return [...pair];
   const groups = [...byGroup.keys()].filter((g) => g !== NO_GROUP || byGroup.size > 1).sort(cmp);
   return groups.length < 2 ? [] : groups;
 }
 
-/** How many comparisons: each group against the rest, then A against B when there are exactly two groups. */
+/**
+ * How many comparisons: each group against the rest; with exactly two groups (or a pair chosen with --compare) only
+ * A against B, since "A vs rest" would be the same comparison and "B vs rest" its mirror.
+ */
 function comparisonCount(groups: string[]): number {
-  return groups.length + (groups.length === 2 ? 1 : 0);
+  return groups.length === 2 ? 1 : groups.length;
 }
 
 /** Comparison k (the rest's counts are made only when it is asked for). */
 function comparisonAt(byGroup: Map<string, Map<string, number>>, total: Map<string, number>, groups: string[], k: number): Comparison {
-  if (k < groups.length) {
+  if (groups.length !== 2) {
     const g = groups[k]!;
     return { name: `${g} vs rest`, target: g, reference: '(rest)', t: byGroup.get(g)!, r: minus(total, byGroup.get(g)!) };
   }
   const [a, b] = groups as [string, string];
-  return { name: `${a} vs ${b}`, target: a, reference: b, t: byGroup.get(a)!, r: byGroup.get(b)! };
+  return { name: `${a} vs ${b}`, target: a, reference: b, t: byGroup.get(a) ?? new Map(), r: byGroup.get(b) ?? new Map() };
 }
 
-function comparisons(byGroup: Map<string, Map<string, number>>, total: Map<string, number>): Comparison[] {
-  const groups = comparedGroups(byGroup);
+function comparisons(byGroup: Map<string, Map<string, number>>, total: Map<string, number>, pair: readonly [string, string] | null = null): Comparison[] {
+  const groups = comparedGroups(byGroup, pair);
   return Array.from({ length: comparisonCount(groups) }, (_, k) => comparisonAt(byGroup, total, groups, k));
 }
 
@@ -118,14 +122,14 @@ function comparisonRows(c: Comparison, minFreq: number, totals?: (c: Comparison)
  * keyness.csv, one comparison at a time (each group against the rest, then A against B): the rows of a
  * whole vocabulary are never all held, since each comparison's are written before the next is computed.
  */
-export function* keywordComparisons(state: CorpusState, minFreq: number, excluded?: (item: string) => boolean): Generator<Row[]> {
+export function* keywordComparisons(state: CorpusState, minFreq: number, excluded?: (item: string) => boolean, pair: readonly [string, string] | null = null): Generator<Row[]> {
   const byGroup = state.unitByGroup;
   const total = state.unitTotal;
-  const groups = comparedGroups(byGroup);
+  const groups = comparedGroups(byGroup, pair);
   for (let k = 0; k < comparisonCount(groups); k++) yield comparisonRows(comparisonAt(byGroup, total, groups, k), minFreq, undefined, excluded);
 }
 
-export function categoryKeynessRows(state: CorpusState, lexicon: Lexicon): Row[] {
+export function categoryKeynessRows(state: CorpusState, lexicon: Lexicon, pair: readonly [string, string] | null = null): Row[] {
   const hitsByGroup = new Map<string, Map<string, number>>();
   const words = new Map<string, number>();
   const total = new Map<string, number>();
@@ -141,7 +145,7 @@ export function categoryKeynessRows(state: CorpusState, lexicon: Lexicon): Row[]
     });
   }
   const groupWords = (g: string) => words.get(g) ?? 0;
-  return keynessRows(comparisons(hitsByGroup, total), 1, (c) => {
+  return keynessRows(comparisons(hitsByGroup, total, pair), 1, (c) => {
     const t = groupWords(c.target);
     const r = c.reference === '(rest)' ? state.words - t : groupWords(c.reference);
     return [t, r];

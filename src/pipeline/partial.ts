@@ -34,7 +34,7 @@ interface PartialHeader {
     documentation: string[];
     scorerNames: string[];
     /** every option that shapes results, applied again at the merge */
-    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs' | 'filter' | 'keepStopwords' | 'keepNames'>;
+    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs' | 'filter' | 'keepStopwords' | 'keepNames' | 'compare'>;
   };
   analysed: number;
   rejected: Rejection[];
@@ -80,13 +80,13 @@ export async function writePartial(
   return {
     out: ctx.options.out, read: analysed + rejected.length, analysed, rejected, words, sentences,
     hitsByCategory: [], unmatchedMetadata: ctx.unmatchedMetadata, documentation: ctx.documentation, runFingerprint: '',
-    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], smallGroups: [], filter: ctx.options.filter, filteredOut: ctx.filteredOut, written: [PARTIAL, ANALYSES], source: stats,
+    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], smallGroups: [], filter: ctx.options.filter, filteredOut: ctx.filteredOut, chartsSkipped: [], written: [PARTIAL, ANALYSES], source: stats,
   };
 }
 
 function pickResultOptions(o: Options): PartialHeader['run']['options'] {
-  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames } = o;
-  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames };
+  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare } = o;
+  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare };
 }
 
 function readHeader(dir: string): PartialHeader {

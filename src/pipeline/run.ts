@@ -46,6 +46,8 @@ export interface RunReport {
   /** --filter as given, and the files it left out */
   filter: string[];
   filteredOut: number;
+  /** charts not drawn, and why */
+  chartsSkipped: { chart: string; reason: string }[];
   runFingerprint: string;
   written: string[];
   source: SourceStats;
@@ -196,6 +198,11 @@ async function foldAndWrite(
         heap.tick();
       }
     }
+    // A --compare group the corpus does not have would give an empty comparison: refused before any output is in place.
+    const missing = (o.compare ?? []).filter((g) => !state.groups.includes(g));
+    if (missing.length > 0) {
+      throw new UsageError(`--compare: no group ${missing.map((g) => `'${g}'`).join(' or ')} by ${cfg.groupBy}; the groups are ${[...state.groups].sort().join(', ')}`);
+    }
     // A --group-by field that no document has would put the whole corpus in "(none)": refused before any output is in place.
     if (ctx.groupByGiven && state.n > 0 && state.withoutGroup.length === state.n) {
       const fields = [...state.fieldsSeen].sort();
@@ -241,10 +248,10 @@ async function foldAndWrite(
   await breathe();
   // Stop words and proper names stay in every size and rate; they only leave the keyword and collocate lists.
   const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : stopWords.words, names: !o.keepNames });
-  const keyness = writeKeyness(join(o.out, TABLES.keyness.file), keywordComparisons(state, o.minFreq, excluded), o.charts);
+  const keyness = writeKeyness(join(o.out, TABLES.keyness.file), keywordComparisons(state, o.minFreq, excluded, o.compare), o.charts);
   written.add(TABLES.keyness.file);
   await breathe();
-  table(TABLES.category_keyness.file, cols(TABLES.category_keyness), categoryKeynessRows(state, lexicon));
+  table(TABLES.category_keyness.file, cols(TABLES.category_keyness), categoryKeynessRows(state, lexicon, o.compare));
   await breathe();
   table(TABLES.dispersion.file, cols(TABLES.dispersion), dispersionRows(state, lexicon));
   await breathe();
@@ -291,13 +298,16 @@ async function foldAndWrite(
   };
   const fingerprint = runFingerprint(inputs);
   const description = describe(state);
+  const chartsSkipped: { chart: string; reason: string }[] = [];
   writeFileAtomic(join(o.out, 'CODEBOOK.md'), codebookMarkdown());
   written.add('CODEBOOK.md');
   writeFileAtomic(join(o.out, 'CITATION.md'), citationMarkdown({ ...inputs, run_fingerprint: fingerprint }, description));
   written.add('CITATION.md');
   if (o.charts) {
     const { writeCharts } = await import('./charts.ts');
-    for (const f of await writeCharts(o.out, state, lexicon, pol, charted, { fingerprint, description })) written.add(f);
+    const charts = await writeCharts(o.out, state, lexicon, pol, charted, { fingerprint, description, minDocs: o.minDocs });
+    for (const f of charts.files) written.add(f);
+    chartsSkipped.push(...charts.skipped);
   }
 
   removeStale(o.out, written);
@@ -323,6 +333,7 @@ async function foldAndWrite(
     smallGroups: smallGroups(state, o.minDocs),
     filter: o.filter,
     filteredOut: ctx.filteredOut,
+    chartsSkipped,
     runFingerprint: fingerprint,
     written: files,
   };
@@ -335,7 +346,8 @@ function writeKeyness(file: string, comparisons: Iterable<Row[]>, charts: boolea
   try {
     for (const rows of comparisons) {
       sink.append(rows);
-      if (charts) for (const r of rows) if (r.reference === '(rest)') kept.push(r);
+      // The charts need each group against the rest, or the single A vs B comparison of two groups.
+      if (charts) for (const r of rows) kept.push(r);
     }
   } catch (e) {
     sink.abort();

@@ -199,7 +199,7 @@ describe('axes end at labelled ticks and do not crowd', () => {
   it('rates by group: intervals up to 12.3 share an x axis ending at 15, ticks every 5', async () => {
     const { ratesByGroup } = await import('../../src/charts/index.ts');
     const row = (group: string, rate: number, high: number) => ({ group, category: 'c', label: 'C', rate_per_1000_words: rate, ci_low: 0, ci_high: high, hits: 1, documents: 2 });
-    const spec = ratesByGroup([row('A', 8, 12.3), row('B', 1, 2)], rows.ctx);
+    const spec = ratesByGroup([row('A', 8, 12.3), row('B', 1, 2)], rows.ctx)!;
     // By hand (d3's nice for 4 ticks, repeated until stable): [0, 12.3] steps by 2 to [0, 14]; [0, 14] by 5 to [0, 15]; [0, 15] by 5.
     const x = (await scalesOf(spec))('x');
     expect(x.domain()).toEqual([0, 15]);

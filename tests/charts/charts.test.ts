@@ -78,6 +78,8 @@ describe.each(cases)('$name', ({ spec }) => {
     const w = Number(a.svg.match(/<svg[^>]*\swidth="([\d.]+)"/)![1]);
     const h = Number(a.svg.match(/<svg[^>]*\sheight="([\d.]+)"/)![1]);
     expect(pngSize(a.png)).toEqual({ width: Math.round(w * 2), height: Math.round(h * 2) });
+    // Fits a page: at most 2,400 px wide at PNG_SCALE 2, even with the fixture's 11 long issuer names.
+    expect(w).toBeLessThanOrEqual(1200);
 
     // Not blank, and the text is really drawn: removing every <text> changes the picture a lot.
     const full = rasterize(a.svg);

@@ -1,7 +1,7 @@
 // Made-up but realistic rows for the chart tests: 12 categories, 11 issuers with long names, a seeded PRNG.
 import type {
   ChartContext, EntryRow, FightinWordsRow, FrameToneRow, GroupIntervalRow, GroupRateRow, KeynessRow,
-  RateRow, SentimentScoreRow, TrendRow,
+  RateRow, SentimentScoreRow, TrendRow, FrameToneGroupRow,
 } from '../../src/charts/types.ts';
 import { mulberry32 } from '../../src/stats/random.ts';
 
@@ -74,7 +74,9 @@ export const trends: TrendRow[] = CATEGORIES.flatMap(([category, label], ci) =>
     const words = Math.round(6000 + rnd() * 8000);
     const base = 0.5 + ci * 0.15 + Math.sin(mi / 6 + ci) * 0.4;
     const hits = Math.max(0, Math.round((base + rnd() * 0.5) * words / 1000));
-    return { period, category, label, hits, words, rate_per_1000_words: round((hits / words) * 1000) };
+    // Every 7th month has one or two documents: drawn hollow.
+    const documents = mi % 7 === 3 ? 1 + (mi % 2) : 10 + (mi % 5);
+    return { period, category, label, hits, words, documents, rate_per_1000_words: round((hits / words) * 1000) };
   }));
 
 /** Trends split by a few groups (3), to exercise the colour + dash + shape encoding. */
@@ -83,7 +85,7 @@ export const trendsByGroup: TrendRow[] = GROUPS.slice(0, 3).flatMap((group, gi) 
     months.filter((_, i) => i % 3 === 0).map((period, mi) => {
       const words = Math.round(3000 + rnd() * 4000);
       const hits = Math.round((0.4 + gi * 0.5 + ci * 0.1 + Math.cos(mi / 3 + gi) * 0.3 + rnd() * 0.3) * words / 1000);
-      return { period, category, label, group, hits, words, rate_per_1000_words: round((hits / words) * 1000) };
+      return { period, category, label, group, hits, words, documents: 5 + gi, rate_per_1000_words: round((hits / words) * 1000) };
     })));
 
 function normal() {
@@ -137,3 +139,16 @@ export const rates_by_group: GroupIntervalRow[] = heatmap.map((r) => {
     hits: r.hits, documents: Math.round(5 + rnd() * 40),
   };
 });
+
+export const frame_tone_by_group: FrameToneGroupRow[] = GROUPS.slice(0, 3).flatMap((group, gi) => ['wink', 'afinn', 'vader'].flatMap((scorer) =>
+  CATEGORIES.map(([category, label]) => {
+    const s = SCALES[scorer];
+    const difference = round((rnd() - 0.7) * s, 4);
+    const half = round(s * (0.1 + rnd() * 0.15), 4);
+    // The third group uses each frame in one document only: no interval.
+    const n_documents_with = gi === 2 ? 1 : Math.round(3 + rnd() * 40);
+    return {
+      group, category, label, scorer, difference, ci_low: round(difference - half, 4), ci_high: round(difference + half, 4),
+      n_sentences_with: n_documents_with * 3, n_documents_with,
+    };
+  })));

@@ -64,7 +64,8 @@ describe('keyness.csv (word forms, --min-freq 5)', () => {
   // Target Defence: 27 words; its rest: 76 - 27 = 49 words (every Foreign word, and only those). Target Foreign: 49; rest 27.
   // Fightin' Words prior: alpha_w = the item's pooled count, alpha_0 = 27 + 49 = 76.
   //
-  // Defence vs rest (and Defence vs Foreign, the same two samples):
+  // With two groups keyness.csv holds one comparison, Defence vs Foreign (Defence vs rest would be the same two samples,
+  // Foreign vs rest its mirror); the rest's own wiring is checked with three groups below.
   // strike: a = 3 of 27, b = 4 of 49; table [[3, 4], [24, 45]], N = 76
   //   E = row x column / N: 7*27/76 = 2.486842, 7*49/76 = 4.513158, 69*27/76 = 24.513158, 69*49/76 = 44.486842
   //   G2 = 2(3 ln(3/2.486842) + 4 ln(4/4.513158) + 24 ln(24/24.513158) + 45 ln(45/44.486842)) = 0.176685, sign + (3/27 > 4/49); p = erfc(sqrt(0.176685/2)) = 0.674238
@@ -93,24 +94,8 @@ describe('keyness.csv (word forms, --min-freq 5)', () => {
   // Benjamini-Hochberg over the 6 p of the comparison, sorted: 0.674238*6/1, 0.681989*6/2, 0.830124*6/3, 0.842407*6/4,
   //   0.842407*6/5 = 1.010888, 0.902202*6/6 = 0.902202; the running minimum from the top gives 0.902202 to all six.
   //
-  // Foreign vs rest: the same tables transposed (target 49 words, rest 27), so G2, log ratio and z change sign;
-  // per million values swap; %DIFF is not symmetric and is worked out again:
-  //   welcome (5/49 - 2/27)*100/(2/27) = 37.755102; the, we (10/49 - 5/27)*100/(5/27) = 10.204082;
-  //   condemn (5/49 - 3/27)*100/(3/27) = -8.163265; illegal (3/49 - 2/27)*100/(2/27) = -17.346939; strike (4/49 - 3/27)*100/(3/27) = -26.530612
   // Order: G2 descending, ties by item.
   const expected: (number | string)[][] = [
-    ['Defence Ministry vs rest', 'strike', 3, 4, 111111.111111, 81632.653061, 0.176685, 0.674238, 0.902202, 0.444785, 36.111111, 0.247839],
-    ['Defence Ministry vs rest', 'illegal', 2, 3, 74074.074074, 61224.489796, 0.046028, 0.830124, 0.902202, 0.27486, 20.987654, 0.124228],
-    ['Defence Ministry vs rest', 'condemn', 3, 5, 111111.111111, 102040.816327, 0.0151, 0.902202, 0.902202, 0.122857, 8.888889, 0.07239],
-    ['Defence Ministry vs rest', 'the', 5, 10, 185185.185185, 204081.632653, -0.039528, 0.842407, 0.902202, -0.140178, -9.259259, -0.122713],
-    ['Defence Ministry vs rest', 'we', 5, 10, 185185.185185, 204081.632653, -0.039528, 0.842407, 0.902202, -0.140178, -9.259259, -0.122713],
-    ['Defence Ministry vs rest', 'welcome', 2, 5, 74074.074074, 102040.816327, -0.167895, 0.681989, 0.902202, -0.462106, -27.407407, -0.234918],
-    ['Foreign Ministry vs rest', 'welcome', 5, 2, 102040.816327, 74074.074074, 0.167895, 0.681989, 0.902202, 0.462106, 37.755102, 0.234918],
-    ['Foreign Ministry vs rest', 'the', 10, 5, 204081.632653, 185185.185185, 0.039528, 0.842407, 0.902202, 0.140178, 10.204082, 0.122713],
-    ['Foreign Ministry vs rest', 'we', 10, 5, 204081.632653, 185185.185185, 0.039528, 0.842407, 0.902202, 0.140178, 10.204082, 0.122713],
-    ['Foreign Ministry vs rest', 'condemn', 5, 3, 102040.816327, 111111.111111, -0.0151, 0.902202, 0.902202, -0.122857, -8.163265, -0.07239],
-    ['Foreign Ministry vs rest', 'illegal', 3, 2, 61224.489796, 74074.074074, -0.046028, 0.830124, 0.902202, -0.27486, -17.346939, -0.124228],
-    ['Foreign Ministry vs rest', 'strike', 4, 3, 81632.653061, 111111.111111, -0.176685, 0.674238, 0.902202, -0.444785, -26.530612, -0.247839],
     ['Defence Ministry vs Foreign Ministry', 'strike', 3, 4, 111111.111111, 81632.653061, 0.176685, 0.674238, 0.902202, 0.444785, 36.111111, 0.247839],
     ['Defence Ministry vs Foreign Ministry', 'illegal', 2, 3, 74074.074074, 61224.489796, 0.046028, 0.830124, 0.902202, 0.27486, 20.987654, 0.124228],
     ['Defence Ministry vs Foreign Ministry', 'condemn', 3, 5, 111111.111111, 102040.816327, 0.0151, 0.902202, 0.902202, 0.122857, 8.888889, 0.07239],
@@ -137,20 +122,15 @@ describe('keyness.csv (word forms, --min-freq 5)', () => {
 
 describe('category_keyness.csv (hits against words)', () => {
   // Hits per group: Defence illegality 3, aid 2 (of 27 words); Foreign illegality 5, aid 3 (of 49 words); rest = 76 - target words.
-  // aid, Defence vs rest: a = 2 of 27, b = 3 of 49: the same table as the word "illegal" above:
+  // One comparison, Defence vs Foreign (two groups). aid: a = 2 of 27, b = 3 of 49: the same table as the word "illegal" above:
   //   G2 = 2(2 ln(2/1.776316) + 3 ln(3/3.223684) + 25 ln(25/25.223684) + 46 ln(46/45.776316)) = 0.046028, p 0.830124,
   //   per million 74074.074074 and 61224.489796, log ratio 0.274860, %DIFF 20.987654
-  // illegality, Defence vs rest: a = 3 of 27, b = 5 of 49: the same table as the word "condemn" above:
+  // illegality: a = 3 of 27, b = 5 of 49: the same table as the word "condemn" above:
   //   G2 = 2(3 ln(3/2.842105) + 5 ln(5/5.157895) + 24 ln(24/24.157895) + 44 ln(44/43.842105)) = 0.015100, p 0.902202,
   //   per million 111111.111111 and 102040.816327, log ratio 0.122857, %DIFF 8.888889
-  // Foreign vs rest transposes them: %DIFF illegality (5/49 - 3/27)*100/(3/27) = -8.163265, aid (3/49 - 2/27)*100/(2/27) = -17.346939.
   // BH over 2 p: sorted 0.830124*2/1 = 1.660249, 0.902202*2/2 = 0.902202 -> both 0.902202.
   // fightin_words_z is left to the known-bug test below.
   const expected: (number | string)[][] = [
-    ['Defence Ministry vs rest', 'aid', 2, 3, 74074.074074, 61224.489796, 0.046028, 0.830124, 0.902202, 0.27486, 20.987654],
-    ['Defence Ministry vs rest', 'illegality', 3, 5, 111111.111111, 102040.816327, 0.0151, 0.902202, 0.902202, 0.122857, 8.888889],
-    ['Foreign Ministry vs rest', 'illegality', 5, 3, 102040.816327, 111111.111111, -0.0151, 0.902202, 0.902202, -0.122857, -8.163265],
-    ['Foreign Ministry vs rest', 'aid', 3, 2, 61224.489796, 74074.074074, -0.046028, 0.830124, 0.902202, -0.27486, -17.346939],
     ['Defence Ministry vs Foreign Ministry', 'aid', 2, 3, 74074.074074, 61224.489796, 0.046028, 0.830124, 0.902202, 0.27486, 20.987654],
     ['Defence Ministry vs Foreign Ministry', 'illegality', 3, 5, 111111.111111, 102040.816327, 0.0151, 0.902202, 0.902202, 0.122857, 8.888889],
   ];
@@ -168,7 +148,7 @@ describe('category_keyness.csv (hits against words)', () => {
   });
 
   it('fightin_words_z measures hits against words like the other columns (sizes are words, not total hits)', () => {
-    const row = readCsv(out, 'category_keyness.csv').find((r) => r.comparison === 'Defence Ministry vs rest' && r.item === 'illegality')!;
+    const row = readCsv(out, 'category_keyness.csv').find((r) => r.comparison === 'Defence Ministry vs Foreign Ministry' && r.item === 'illegality')!;
     expectCell(row.fightin_words_z, 0.07239, 'category_keyness.csv Defence illegality fightin_words_z');
   });
 });
@@ -414,8 +394,53 @@ describe('stop words and proper names (the defaults) leave the keyword and collo
       expect(dropped.some((r) => r.item === w), w).toBe(false);
       expect(readCsv(plain, 'collocations.csv').some((r) => r.collocate === w), w).toBe(false);
     }
-    const row = (rows: Record<string, string>[]) => rows.find((r) => r.comparison === 'Defence Ministry vs rest' && r.item === 'condemn')!;
+    const row = (rows: Record<string, string>[]) => rows.find((r) => r.comparison === 'Defence Ministry vs Foreign Ministry' && r.item === 'condemn')!;
     expect([row(dropped).freq_target, row(dropped).per_million_target, row(dropped).g2]).toEqual([row(kept).freq_target, row(kept).per_million_target, row(kept).g2]);
     expect(readManifest(plain).options).toMatchObject({ keep_stopwords: false, keep_names: false });
+  });
+});
+
+describe('keyness with three groups (each against the rest) and with --compare (one chosen pair)', () => {
+  // --group-by desk: A = d1, d2 (27 words), B = f1, f2 (39), C = f3 (10 words: "We condemn the illegal strike. We condemn the
+  // unlawful strike."). strike: A 3, B 2, C 2 (7 in all). C vs rest: a = 2 of 10, b = 7 - 2 = 5 of 76 - 10 = 66 words;
+  //   table [[2, 5], [8, 61]]: E = 7*10/76 = 0.921053, 7*66/76 = 6.078947, 69*10/76 = 9.078947, 69*66/76 = 59.921053;
+  //   G2 = 2(2 ln(2/0.921053) + 5 ln(5/6.078947) + 8 ln(8/9.078947) + 61 ln(61/59.921053)) = 1.300544 (+: 2/10 > 5/66);
+  //   per million 2/10*1e6 = 200000 and 5/66*1e6 = 75757.575758; log ratio log2((2/10)/(5/66)) = 1.400538;
+  //   Fightin' Words (alpha_w 7, alpha_0 76): ln(9/77) - ln(12/130) = 0.116..., var 1/9 + 1/12, z = 0.535304.
+  // --compare C,A: C 2 of 10 against A 3 of 27: table [[2, 3], [8, 24]], G2 = 0.461467, per million 200000 and 111111.111111.
+  let three: string;
+  let pair: string;
+  beforeAll(async () => {
+    three = await analyzeOk([...BASE_ARGS, '--group-by', 'desk']);
+    pair = await analyzeOk([...BASE_ARGS, '--group-by', 'desk', '--compare', 'C,A']);
+  });
+
+  it('compares each of three groups with the rest, the rest being the corpus minus the group', () => {
+    const rows = readCsv(three, 'keyness.csv');
+    expect([...new Set(rows.map((r) => r.comparison))]).toEqual(['A vs rest', 'B vs rest', 'C vs rest']);
+    const c = rows.find((r) => r.comparison === 'C vs rest' && r.item === 'strike')!;
+    expect([c.freq_target, c.freq_reference, c.reference]).toEqual(['2', '5', '(rest)']);
+    expectCell(c.per_million_reference, 75757.575758, 'C vs rest strike per million (rest = 66 words)');
+    expectCell(c.g2, 1.300544, 'C vs rest strike G2');
+    expectCell(c.log_ratio, 1.400538, 'C vs rest strike log ratio');
+    expectCell(c.fightin_words_z, 0.535304, 'C vs rest strike z');
+  });
+
+  it('--compare C,A gives that one comparison, in that direction, and records it', () => {
+    const rows = readCsv(pair, 'keyness.csv');
+    expect([...new Set(rows.map((r) => r.comparison))]).toEqual(['C vs A']);
+    const s = rows.find((r) => r.item === 'strike')!;
+    expect([s.freq_target, s.freq_reference, s.target, s.reference]).toEqual(['2', '3', 'C', 'A']);
+    expectCell(s.g2, 0.461467, 'C vs A strike G2');
+    expectCell(s.per_million_reference, 111111.111111, 'C vs A strike per million of A');
+    expect([...new Set(readCsv(pair, 'category_keyness.csv').map((r) => r.comparison))]).toEqual(['C vs A']);
+    expect(readManifest(pair).options.compare).toEqual(['C', 'A']);
+  });
+
+  it('refuses a --compare group the grouping does not have, naming the groups', async () => {
+    const { analyze } = await import('./cli.ts');
+    const r = await analyze([...BASE_ARGS, '--group-by', 'desk', '--compare', 'C,D']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--compare: no group 'D' by desk; the groups are A, B, C");
   });
 });
