@@ -10,7 +10,8 @@ import { buildScaledCorpus, copiesFor } from './corpus.ts';
 import { measure, type Measured } from './measure.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE = resolve(ROOT, '../shared/corpus-real');
+// The 500-document test corpus the scaled corpus is built from: its folder comes from the environment.
+const SOURCE = process.env.FRAMESCOPE_REAL_CORPUS ? resolve(process.env.FRAMESCOPE_REAL_CORPUS) : '';
 const LEXICON = join(ROOT, 'lexicons/framing.yaml');
 const ALL_SCORERS = 'wink,afinn,vader';
 // Targets of the benchmark issue, as ratios measured in one run.
@@ -33,7 +34,7 @@ function parse(): Args {
   if (v.help) {
     process.stdout.write([
       'npm run bench -- [options]',
-      '  --words N        scaled corpus size in words, built from ../shared/corpus-real (default 20000000)',
+      '  --words N        scaled corpus size in words, built from $FRAMESCOPE_REAL_CORPUS (default 20000000)',
       '  --small-words N  second size, for the peak-memory growth ratio (default 5000000)',
       '  --corpus DIR     benchmark this corpus as it is instead (no scaling, no growth ratio)',
       '  --workers N      workers of run (c) (default: number of cores)',
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
       big = a.corpus;
       scaling = { corpus: a.corpus, scaled: false };
     } else {
+      if (SOURCE === '') throw new Error('bench: set FRAMESCOPE_REAL_CORPUS to the 500-document test corpus folder (or give --corpus DIR)');
       // Words as framescope counts them, so the corpus holds at least the asked number of framescope words.
       const base = await runAnalyze('base', SOURCE, join(tmp, 'out-base'), 1, a.sentiment, tmp);
       const copies = copiesFor(a.words, base.words);
