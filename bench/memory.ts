@@ -74,7 +74,7 @@ await prepareResamples(state, boot, null);
 step('categories', () => categoryRows(state, lexicon));
 step('scorer_agreement', () => scorerAgreementRows(state, pol));
 step('frame_tone', () => frameToneRows(state, lexicon, boot));
-step('rates_by_group', () => ratesByGroupRows(state, lexicon, boot));
+step('rates_by_group', () => ratesByGroupRows(state, lexicon, { ...boot, minDocs: 5 }));
 step('keyness', () => [...keywordComparisons(state, o.minFreq)].flat());
 step('category_keyness', () => categoryKeynessRows(state, lexicon));
 step('dispersion', () => dispersionRows(state, lexicon));

@@ -12,7 +12,7 @@ import { ALL, groupResamples, resampleLayout } from './tone-tables.ts';
 const known = (x: number) => (Number.isFinite(x) ? x : null);
 
 /** Rates per group and category with cluster-bootstrap intervals, on the resamples frame_tone draws too. */
-export function ratesByGroupRows(state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number }): Row[] {
+export function ratesByGroupRows(state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number; minDocs: number }): Row[] {
   const rows: Row[] = [];
   const cats = lexicon.categories;
   const L = resampleLayout(cats.length, state.scoreColumns.length);
@@ -29,7 +29,7 @@ export function ratesByGroupRows(state: CorpusState, lexicon: Lexicon, opts: { s
       rows.push({
         group: g.group, category: c.id, label: c.label, hits, words: totalWords, documents: g.documents,
         documents_with_category: g.documentsWith[L.hits(k)]!,
-        rate_per_1000_words: known(rate), ci_low: known(ci.low), ci_high: known(ci.high),
+        rate_per_1000_words: known(rate), ci_low: known(ci.low), ci_high: known(ci.high), small_group: g.documents < opts.minDocs,
       });
     });
   }

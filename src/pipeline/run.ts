@@ -261,7 +261,7 @@ async function foldAndWrite(
   const categories = categoryRows(state, lexicon);
   table(TABLES.categories.file, cols(TABLES.categories), categories);
   if (resampling !== null) await resampling;
-  const charted = { categories, frameTone: frameToneRows(state, lexicon, boot), ratesByGroup: ratesByGroupRows(state, lexicon, boot), keyness, trends };
+  const charted = { categories, frameTone: frameToneRows(state, lexicon, boot), ratesByGroup: ratesByGroupRows(state, lexicon, { ...boot, minDocs: o.minDocs }), keyness, trends };
   table(TABLES.frame_tone.file, cols(TABLES.frame_tone), charted.frameTone);
   table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), charted.ratesByGroup);
 

@@ -214,6 +214,7 @@ export const TABLES = {
       c('rate_per_1000_words', 'number', 'hits / words × 1000.', 'hits per 1,000 words'),
       c('ci_low', 'number', 'Lower bound of the 95% interval.', 'hits per 1,000 words'),
       c('ci_high', 'number', 'Upper bound of the 95% interval.', 'hits per 1,000 words'),
+      c('small_group', 'boolean', 'The group has fewer documents than --min-docs: its rate rests on few documents (comparison charts leave it out).'),
     ],
   },
   keyness: {

@@ -41,6 +41,9 @@ describe('failures that speak', () => {
     expect(r.out).toContain('warning: 2 documents have no country and form the group "(none)": c, r');
     expect(r.out).toContain('warning: r is not in Latin script (cyrillic)');
     expect(r.out).toContain('Atlantis (1); Borduria (1)');
+    // ... and flagged in the table they stay in: one document each, under --min-docs 2; "(none)" has 2.
+    const rates = readFileSync(join(out, 'rates_by_group.csv'), 'utf8').split('\n').filter((l) => l.includes(',illegal'));
+    expect(rates.map((l) => `${l.split(',')[0]} ${l.split(',').at(-1)}`)).toEqual(['(none) false', 'Atlantis true', 'Borduria true']);
     const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(m.corpus.documents_without_group).toEqual(['c', 'r']);
     expect(m.corpus.documents_not_latin).toEqual([{ id: 'r', script: 'cyrillic' }]);
