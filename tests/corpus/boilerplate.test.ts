@@ -95,4 +95,13 @@ describe('rule safety', () => {
     const out = cleanText('Paragraph one.\nAdvertisement\nParagraph two.', rules);
     expect(out).toEqual({ text: 'Paragraph one.\n\nParagraph two.', boilerplateLines: 1, byRule: { advert: 1 } });
   });
+
+  it('anchors a rule whose regex is an alternation as a whole: a content line ending in one of its words is kept', () => {
+    // `Read more|Ruptly` anchored without grouping would be ^Read more|Ruptly$: any line ending in "Ruptly" or starting
+    // with "Read more" would go. Grouped, only a line that is exactly one of them goes.
+    const rules = parseBoilerplateRules(['version: 1', 'description: d', 'rules:', '  - name: prompt', '    description: d', '    where: anywhere', "    match: 'Read more|Ruptly'", ''].join('\n'), 'alt.yaml');
+    const out = cleanText('Footage was provided by Ruptly\nRead more about the talks in our archive.\nRead more\nRuptly\nEnd.', rules);
+    expect(out.boilerplateLines).toBe(2);
+    expect(out.text).toBe('Footage was provided by Ruptly\n\nRead more about the talks in our archive.\n\nEnd.');
+  });
 });

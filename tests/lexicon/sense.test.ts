@@ -121,3 +121,17 @@ describe('negation model (lexicons/negation.yaml)', () => {
     expect(() => readNegationModel(file)).toThrow(/n\.yaml:6: unknown key "scope"/);
   });
 });
+
+describe('anchoring of globs in later tokens', () => {
+  it('matches a glob token as a whole token, wherever it stands in the phrase', () => {
+    // An unanchored /standard\S*/ would find "standard" inside "substandard"; anchored, only tokens that start with it count.
+    const lex = lexicon({ m: ['"double standard*"', '"*phobic"'] });
+    expect(hits(lex, 'They apply double standards. It was a double substandard deal.')).toEqual(['m:double standards']);
+    expect(hits(lex, 'Russophobic and phobics.')).toEqual(['m:Russophobic']);
+  });
+
+  it('compares case-sensitive entries as written, in every token', () => {
+    const lex = lexicon({ w: ['{ phrase: Collective West, case_sensitive: true }'] });
+    expect(hits(lex, 'The Collective West met; the collective west did not.')).toEqual(['w:Collective West']);
+  });
+});
