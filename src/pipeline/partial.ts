@@ -80,7 +80,7 @@ export async function writePartial(
   return {
     out: ctx.options.out, read: analysed + rejected.length, analysed, rejected, words, sentences,
     hitsByCategory: [], unmatchedMetadata: ctx.unmatchedMetadata, documentation: ctx.documentation, runFingerprint: '',
-    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], smallGroups: [], filter: ctx.options.filter, filteredOut: ctx.filteredOut, chartsSkipped: [], written: [PARTIAL, ANALYSES], source: stats,
+    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], smallGroups: [], filter: ctx.options.filter, filteredOut: ctx.filteredOut, chartsSkipped: [], lostPair: null, written: [PARTIAL, ANALYSES], source: stats,
   };
 }
 

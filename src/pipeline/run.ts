@@ -17,7 +17,7 @@ import { writeFileAtomic, writePiecesAtomic } from '../tables/atomic.ts';
 import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
 import { TABLES } from '../tables/schema.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from './compare-tables.ts';
-import { CorpusState } from './corpus-state.ts';
+import { CorpusState, NO_GROUP } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from './corpus-tables.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
 import { excludedItems, readStopWords } from './item-filter.ts';
@@ -48,6 +48,8 @@ export interface RunReport {
   filteredOut: number;
   /** charts not drawn, and why */
   chartsSkipped: { chart: string; reason: string }[];
+  /** the named groups, when documents without a group value turned their one A vs B comparison into each against the rest */
+  lostPair: [string, string] | null;
   runFingerprint: string;
   written: string[];
   source: SourceStats;
@@ -334,6 +336,7 @@ async function foldAndWrite(
     filter: o.filter,
     filteredOut: ctx.filteredOut,
     chartsSkipped,
+    lostPair: lostPair(state, o.compare),
     runFingerprint: fingerprint,
     written: files,
   };
@@ -355,6 +358,12 @@ function writeKeyness(file: string, comparisons: Iterable<Row[]>, charts: boolea
   }
   sink.close();
   return kept;
+}
+
+/** Two named groups that would be compared A vs B but for the "(none)" group beside them (no --compare). */
+function lostPair(state: CorpusState, compare: [string, string] | null): [string, string] | null {
+  const named = [...state.groups].filter((g) => g !== NO_GROUP).sort();
+  return compare === null && state.withoutGroup.length > 0 && named.length === 2 ? [named[0]!, named[1]!] : null;
 }
 
 /** Groups with fewer documents than `min`, in code-point order. */

@@ -40,6 +40,7 @@ describe('failures that speak', () => {
     expect(r.out).toContain('groups: by country');
     expect(r.out).toContain('warning: 2 documents have no country and form the group "(none)": c, r');
     expect(r.out).toContain('warning: r is not in Latin script (cyrillic)');
+    expect(r.out).toContain('warning: because of the group "(none)", Atlantis and Borduria are each compared with the rest, not with each other; --compare Atlantis,Borduria compares them');
     expect(r.out).toContain('Atlantis (1); Borduria (1)');
     // ... and flagged in the table they stay in: one document each, under --min-docs 2; "(none)" has 2.
     const rates = readFileSync(join(out, 'rates_by_group.csv'), 'utf8').split('\n').filter((l) => l.includes(',illegal'));
