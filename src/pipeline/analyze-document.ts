@@ -92,20 +92,23 @@ function recordOf(pairs: Float64Array): Record<string, number> {
 // The token spans of the sentence being scored, filled in place (TokenSpans): no arrays per sentence.
 let spans: TokenSpans = { n: 0, start: new Int32Array(256), end: new Int32Array(256), id: new Int32Array(256) };
 
-/** A sentence's tokens as spans of its own text, with the ids of their texts. */
-function spansOf(tokens: Token[], s: Sentence): TokenSpans {
+/** A sentence's tokens as spans of its own text, with the ids of their texts; `skip`: tokens blanked out of the text. */
+function spansOf(tokens: Token[], s: Sentence, skip?: Set<number>): TokenSpans {
   const n = s.tokenEnd - s.tokenStart;
   if (n > spans.start.length) {
     const size = Math.max(n, 2 * spans.start.length);
     spans = { n: 0, start: new Int32Array(size), end: new Int32Array(size), id: new Int32Array(size) };
   }
+  let kept = 0;
   for (let k = 0; k < n; k++) {
+    if (skip?.has(s.tokenStart + k)) continue;
     const tok = tokens[s.tokenStart + k]!;
-    spans.start[k] = tok.start - s.start;
-    spans.end[k] = tok.end - s.start;
-    spans.id[k] = tok.textForm;
+    spans.start[kept] = tok.start - s.start;
+    spans.end[kept] = tok.end - s.start;
+    spans.id[kept] = tok.textForm;
+    kept++;
   }
-  spans.n = n;
+  spans.n = kept;
   return spans;
 }
 
@@ -174,6 +177,20 @@ export function analyzeDocument(
     }
   }
 
+  // Each frame's sentences scored again without that frame's own markers (frame tone without circularity).
+  const masked = maskedSentences(tokens, sentences, text, matches);
+  const maskedWink = maskedWinkSentiments(masked);
+  const unmarkedBySentence: (Record<string, Record<string, number>> | undefined)[] = new Array(sentences.length);
+  masked.forEach((m, k) => {
+    const s = sentences[m.sentence]!;
+    const words: string[] = [];
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (tokens[t]!.isWord && !m.marked.has(t)) words.push(tokens[t]!.lower);
+    const input = { text: m.text, words, winkSentiment: maskedWink[k]!, spans: spansOf(tokens, s, m.marked) };
+    const scores: Record<string, number> = {};
+    for (const scorer of scorers) Object.assign(scores, scorer.score(input));
+    (unmarkedBySentence[m.sentence] ??= {})[m.category] = scores;
+  });
+
   const sentenceRecords: SentenceRecord[] = sentences.map((s, i) => {
     const sentWords: string[] = [];
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
@@ -194,7 +211,7 @@ export function analyzeDocument(
       scores,
       categories,
       negatedHit: sentNegated[i]!,
-      ...(categories.length === 0 ? {} : { unmarked: unmarkedScores(tokens, s, text, matches, categories, scorers) }),
+      ...(unmarkedBySentence[i] === undefined ? {} : { unmarked: unmarkedBySentence[i] }),
     };
   });
 
@@ -213,41 +230,59 @@ export function analyzeDocument(
   }, collocates, words, lemmas);
 }
 
-/**
- * Per category of a sentence, its scores with that category's marker tokens left out (blanked in the text,
- * dropped from the words, wink's sentiment read again): a frame's tone without the markers' own sentiment.
- */
-function unmarkedScores(
-  tokens: Token[], s: Sentence, text: string, matches: readonly Match[], categories: readonly string[], scorers: readonly Scorer[],
-): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
-  for (const category of categories) {
-    const marked = new Set<number>();
-    for (const m of matches) {
-      if (m.category !== category || m.tokenStart < s.tokenStart || m.tokenStart >= s.tokenEnd) continue;
-      for (let t = m.tokenStart; t < m.tokenEnd; t++) marked.add(t);
-    }
+/** A sentence with one category's marker tokens blanked: same length, so every other token keeps its offsets. */
+interface Masked { sentence: number; category: string; text: string; marked: Set<number> }
+
+/** Every (sentence, category) of a document's hits, masked. */
+function maskedSentences(tokens: Token[], sentences: readonly Sentence[], text: string, matches: readonly Match[]): Masked[] {
+  const byKey = new Map<string, Masked>();
+  for (const m of matches) {
+    const si = tokens[m.tokenStart]!.sentence;
+    const key = `${si}\u0000${m.category}`;
+    let entry = byKey.get(key);
+    if (!entry) byKey.set(key, (entry = { sentence: si, category: m.category, text: '', marked: new Set() }));
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) entry.marked.add(t);
+  }
+  const out = [...byKey.values()].sort((a, b) => a.sentence - b.sentence || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
+  for (const e of out) {
+    const s = sentences[e.sentence]!;
     let masked = '';
     let at = s.start;
-    const words: string[] = [];
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    for (const t of [...e.marked].sort((a, b) => a - b)) {
       const tok = tokens[t]!;
-      if (!marked.has(t)) { if (tok.isWord) words.push(tok.lower); continue; }
       masked += text.slice(at, tok.start) + ' '.repeat(tok.end - tok.start);
       at = tok.end;
     }
-    masked += text.slice(at, s.end);
-    // Read again alone: wink scores a sentence inside readDoc; a masked sentence that splits gets the mean.
-    const read = tokenize(masked).sentences;
-    const wink = read.length === 0 ? 0 : read.reduce((a, x) => a + x.winkSentiment, 0) / read.length;
-    const scores: Record<string, number> = {};
-    for (const scorer of scorers) Object.assign(scores, scorer.score({ text: masked, words, winkSentiment: wink }));
-    out[category] = scores;
+    e.text = masked + text.slice(at, s.end);
   }
   return out;
 }
 
-// Words within `window` word tokens left and right of a hit, inside its sentence; the category's hit tokens and
+/**
+ * wink's sentiment of each masked sentence, read in one document (paragraphs apart, so wink never joins two): a
+ * masked sentence that wink splits gets the mean of its parts.
+ */
+function maskedWinkSentiments(masked: readonly Masked[]): number[] {
+  if (masked.length === 0) return [];
+  const starts: number[] = [];
+  let joined = '';
+  for (const m of masked) {
+    if (joined !== '') joined += '\n\n';
+    starts.push(joined.length);
+    // Leading blanks (a marker at the start) would follow the paragraph break and keep wink from seeing it.
+    joined += m.text.trim();
+  }
+  const sums = new Float64Array(masked.length), counts = new Int32Array(masked.length);
+  let k = 0;
+  for (const s of tokenize(joined).sentences) {
+    while (k + 1 < starts.length && starts[k + 1]! <= s.start) k++;
+    sums[k]! += s.winkSentiment;
+    counts[k]!++;
+  }
+  return masked.map((_, i) => (counts[i] === 0 ? 0 : sums[i]! / counts[i]!));
+}
+
+// Words within `window` word tokens left and right of a hit, inside its sentence;// Words within `window` word tokens left and right of a hit, inside its sentence; the category's hit tokens and
 // tokens an earlier hit's window already counted are left out.
 function countWindow(
   tokens: Token[], sStart: number, sEnd: number, hStart: number, hEnd: number, window: number,
