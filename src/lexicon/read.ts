@@ -8,7 +8,7 @@ import { parseLocatedYaml } from '../formats/yaml.ts';
 import { globMatches, isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
 import { LexiconError, type EntryKind, type Lexicon, type LexiconCategory, type LexiconEntry } from './types.ts';
 
-const TOP_KEYS = ['name', 'version', 'description', 'negation', 'categories'];
+const TOP_KEYS = ['name', 'version', 'description', 'validation', 'negation', 'categories'];
 const CATEGORY_KEYS = ['label', 'definition', 'entries'];
 const ENTRY_KEYS = ['word', 'phrase', 'lemma', 'case_sensitive', 'note', 'except', 'not_after', 'not_before', 'within', 'pos', 'requires', 'not_with'];
 // wink-nlp's universal part-of-speech tags.
@@ -36,6 +36,7 @@ export function parseLexicon(source: Uint8Array | string, file: string): Lexicon
   const name = requireString(top, 'name', root, 'lexicon', fail);
   const version = requireString(top, 'version', root, 'lexicon', fail);
   const description = top.has('description') ? requireString(top, 'description', root, 'lexicon', fail) : undefined;
+  const validation = top.has('validation') ? requireString(top, 'validation', root, 'lexicon', fail) : undefined;
   // The negation model is named relative to the lexicon file; without one, the bundled model applies.
   const negationFile = top.has('negation') ? resolve(dirname(file), requireString(top, 'negation', root, 'lexicon', fail)) : DEFAULT_NEGATION;
   if (!existsSync(negationFile)) fail(top.get('negation')?.value as Node, `negation: no such file ${negationFile}`);
@@ -71,7 +72,7 @@ export function parseLexicon(source: Uint8Array | string, file: string): Lexicon
     }
     categories.push({ id, label, definition, line: lineOf(keyNode), entries });
   }
-  return { file, name, version, ...(description === undefined ? {} : { description }), sha256, categories, negation };
+  return { file, name, version, ...(description === undefined ? {} : { description }), ...(validation === undefined ? {} : { validation }), sha256, categories, negation };
 }
 
 type Fail = (node: Node | null | undefined, detail: string) => never;

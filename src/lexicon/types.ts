@@ -45,6 +45,8 @@ export interface Lexicon {
   name: string;
   version: string;
   description?: string;
+  /** how the lexicon was validated, in a sentence a citation can carry (figures and where they come from) */
+  validation?: string;
   /** sha256 of the file's bytes, hex */
   sha256: string;
   categories: LexiconCategory[];

@@ -292,6 +292,7 @@ async function foldAndWrite(
     lexicon: {
       name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), sha256: lexicon.sha256,
       categories: lexicon.categories.length, entries: lexicon.categories.reduce((n, c) => n + c.entries.length, 0),
+      ...(lexicon.validation === undefined ? {} : { validation: lexicon.validation }),
       negation: { name: lexicon.negation.name, version: lexicon.negation.version, file: basename(lexicon.negation.file), sha256: lexicon.negation.sha256 },
     },
     boilerplate: { file: basename(ctx.boilerplate.file), sha256: ctx.boilerplate.sha256 },

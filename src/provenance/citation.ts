@@ -28,6 +28,7 @@ export function citationMarkdown(m: Omit<Manifest, 'outputs' | 'run'>, corpus: C
     `| lexicon | ${m.lexicon.name} ${m.lexicon.version}, ${m.lexicon.categories} categories, ${m.lexicon.entries} entries |`,
     `| lexicon sha256 | ${m.lexicon.sha256} |`,
     `| negation model | ${m.lexicon.negation.name} ${m.lexicon.negation.version}, sha256 ${m.lexicon.negation.sha256} |`,
+    ...(m.lexicon.validation ? [`| lexicon validation | ${m.lexicon.validation} |`] : []),
     `| issuers | ${corpus.issuers.join('; ') || '(none recorded)'} |`,
     '',
     'The run fingerprint covers the framescope version and code fingerprint (sha256 of every source file and the dependency lock), the Node.js major version, the versions of wink-nlp, its model, natural, arquero and vega-lite, the corpus fingerprint (sha256 over the sorted document fingerprints), the lexicon, negation-model and boilerplate-rule hashes and every option that shapes results. The same fingerprint means the same inputs; `npx tsx src/analyze.ts verify <dir>` checks that the files are the ones this run wrote.',

@@ -29,7 +29,7 @@ export interface ManifestInputs {
     sentences: number;
     documents: { id: string; fingerprint: string }[];
   };
-  lexicon: { name: string; version: string; file: string; sha256: string; categories: number; entries: number; negation: { name: string; version: string; file: string; sha256: string } };
+  lexicon: { name: string; version: string; file: string; sha256: string; categories: number; entries: number; validation?: string; negation: { name: string; version: string; file: string; sha256: string } };
   boilerplate: { file: string; sha256: string };
   /** the stop words left out of keyword and collocate lists (lexicons/stopwords.txt) */
   stopwords: { file: string; sha256: string };

@@ -80,6 +80,9 @@ describe('the founding communiqué', () => {
     expect(m.run_fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(m.outputs)).toEqual(files(out).filter((f) => f !== 'manifest.json'));
     expect(readFileSync(join(out, 'CITATION.md'), 'utf8')).toContain(m.run_fingerprint);
+    // The bundled lexicon says how it was validated, and the citation carries it.
+    expect(m.lexicon.validation).toMatch(/^On the held-out half of 1,533 hand-coded items/);
+    expect(readFileSync(join(out, 'CITATION.md'), 'utf8')).toContain(`| lexicon validation | ${m.lexicon.validation} |`);
   });
 });
 
