@@ -21,7 +21,7 @@ function specifiers(code: string): string[] {
   return [...code.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)(['"])([^'"]+)\1/gm)].map((m) => m[2]);
 }
 
-// A quote followed by a root, home or drive path: "/work/...", '~/...', "C:\...".
+// A quote followed by a root, home or drive path: "/srv/...", '~/...', "C:\...".
 const ABSOLUTE_PATH = /['"`](?:\/(?:[A-Za-z]|\.)|~\/|[A-Za-z]:\\)/;
 
 describe('notebooks/', () => {
