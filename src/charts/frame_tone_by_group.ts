@@ -42,7 +42,7 @@ export function frameToneByGroup(rows: FrameToneGroupRow[], ctx: ChartContext): 
   const missing = values.filter((v) => !v.interval).length;
   const notes = [
     ...view.notes,
-    ...noteLines('Left of 0: the sentences using the frame are more negative than the group\'s other sentences. Bars: 95% intervals from a bootstrap that resamples the group\'s documents. A frame a group never uses has no point.'),
+    ...noteLines('Left of 0: the sentences using the frame are more negative than the group\'s other sentences, scored with the frame\'s own markers left out (markers such as "atrocity" carry sentiment themselves; frame_tone.csv difference_unmarked). Bars: 95% intervals from a bootstrap that resamples the group\'s documents. A frame a group never uses has no point.'),
     ...(missing > 0
       ? noteLines(`Hollow points have no interval (${missing} of ${values.length}): fewer than two of the group's documents use the frame, and resampling one document says nothing about variation.`)
       : []),

@@ -147,9 +147,10 @@ export async function writeCharts(
     ci_low: bound(r.ci_low), ci_high: bound(r.ci_high), hits: num(r.hits), documents: num(r.documents),
   })), context), 'no rates by group');
   // A frame a group never uses has no mean and no difference: it is not drawn.
-  const toneByGroup = t.frameTone.filter((r) => r.group !== ALL && Number.isFinite(num(r.difference))).map((r) => ({
+  const toneByGroup = t.frameTone.filter((r) => r.group !== ALL && Number.isFinite(num(r.difference_unmarked))).map((r) => ({
     group: str(r.group), category: str(r.category), label: str(r.label), scorer: pol.find((p) => p.column === r.score)?.scorer ?? str(r.score),
-    difference: num(r.difference), ci_low: bound(r.ci_low_difference), ci_high: bound(r.ci_high_difference),
+    // The tone without the markers' own sentiment: the figure the codebook says to cite.
+    difference: num(r.difference_unmarked), ci_low: bound(r.ci_low_difference_unmarked), ci_high: bound(r.ci_high_difference_unmarked),
     n_sentences_with: num(r.n_sentences_with), n_documents_with: num(r.n_documents_with),
   }));
   add('frame_tone_by_group', compareReason ?? (toneByGroup.length === 0 ? 'no group uses a frame in a scored sentence' : null),
