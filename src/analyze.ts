@@ -32,7 +32,7 @@ function summary(r: Omit<RunReport, 'source'> & { source: RunReport['source'] | 
   if (r.documentation.length > 0) lines.push(`corpus documentation, not analysed: ${r.documentation.join(', ')}`);
   // Choices that would quietly change results are said here, and recorded in the manifest.
   const some = (ids: string[]) => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? `, ... (all in manifest.json)` : ''}`;
-  lines.push(`groups: by ${r.groupBy}`);
+  lines.push(`groups: by the metadata field "${r.groupBy}"${r.groupBy === 'group' ? ' (the corpus\'s own comparison)' : ''}`);
   if (r.withoutGroup.length > 0) lines.push(`warning: ${r.withoutGroup.length} document${r.withoutGroup.length > 1 ? 's have' : ' has'} no ${r.groupBy} and form${r.withoutGroup.length > 1 ? '' : 's'} the group "(none)": ${some(r.withoutGroup)}`);
   if (r.lostPair) lines.push(`warning: because of the group "(none)", ${r.lostPair[0]} and ${r.lostPair[1]} are each compared with the rest, not with each other; --compare ${r.lostPair.join(',')} compares them`);
   if (r.smallGroups.length > 0) lines.push(`warning: groups with fewer than the --min-docs documents (marked small; their comparisons rest on few documents): ${r.smallGroups.map((g) => `${g.group} (${g.documents})`).join('; ')}`);

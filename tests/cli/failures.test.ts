@@ -37,7 +37,7 @@ describe('failures that speak', () => {
     const out = join(tmp('failures-out'), 'out');
     const r = cli(['--corpus', corpus({ ...two, 'c.txt': 'Sanctions were lifted.\n', 'r.txt': 'Санкции незаконны и нелегитимны.\n' }), '--out', out, '--group-by', 'country', '--min-docs', '2']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('groups: by country');
+    expect(r.out).toContain('groups: by the metadata field "country"');
     expect(r.out).toContain('warning: 2 documents have no country and form the group "(none)": c, r');
     expect(r.out).toContain('warning: r is not in Latin script (cyrillic)');
     expect(r.out).toContain('warning: because of the group "(none)", Atlantis and Borduria are each compared with the rest, not with each other; --compare Atlantis,Borduria compares them');
