@@ -1,5 +1,6 @@
 // Fightin' words (Monroe, Colaresi & Quinn 2008, Political Analysis 16(4)): z-score of the
 // log-odds ratio against word frequency (log scale), the most extreme content words labelled.
+import { readStopWords } from '../lexicon/stopwords.ts';
 import { readFileSync } from 'node:fs';
 import type { TopLevelSpec } from 'vega-lite';
 import { groupView, noteLines, requireFinite, topLevel, withN, wrappedHeader, wrappedNames } from './spec.ts';
@@ -21,9 +22,11 @@ const PAIR_HEIGHT = 360;
 /** Characters a legend entry naming a group is wrapped at (two lines, then "…"). */
 const LEGEND_WRAP = 40;
 
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  (JSON.parse(readFileSync(new URL('./function_words.json', import.meta.url), 'utf8')) as { words: string[] }).words,
-);
+// The stop word list of the keyword tables, and the further function words only labels leave out.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...readStopWords().words,
+  ...(JSON.parse(readFileSync(new URL('./function_words.json', import.meta.url), 'utf8')) as { words: string[] }).words,
+]);
 
 /** A word worth a label: not a function word (pronoun, auxiliary, preposition...), and with a letter in it. */
 export function isContentWord(item: string): boolean {
