@@ -127,7 +127,10 @@ export function groupView(
   const inRows = uniq(present).sort(byName);
   const min = g?.minDocs ?? 0;
   const small = (g?.groups ?? []).filter((s) => s.documents < min).map((s) => s.group).sort(byName);
+  const all = g ? g.groups.map((x) => x.group) : inRows;
   let shown = inRows.filter((x) => !small.includes(x));
+  // With two groups the keyword tables hold the one comparison A vs B, whose rows name only A: B is its reference.
+  if (all.length === 2 && shown.length === 1 && small.length === 0) shown = [shown[0]!, all.find((x) => x !== shown[0])!];
   let over: string[] = [];
   if (opts.max !== undefined && shown.length > opts.max) {
     const bySize = [...shown].sort((a, b) => (documents.get(b) ?? 0) - (documents.get(a) ?? 0) || byName(a, b));
@@ -139,7 +142,6 @@ export function groupView(
   const notes = captionLines(g ? `Grouped by ${g.field}: ` : 'Groups: ', shown.map(label));
   if (small.length > 0) notes.push(...captionLines(`Left out, fewer than ${min} documents (--min-docs): `, small.map(label)));
   if (over.length > 0) notes.push(...captionLines(`Not drawn, more groups than ${opts.max} colours tell apart: `, over.map(label)));
-  const all = g ? g.groups.map((s) => s.group) : inRows;
   return { shown, documents, notes, pair: all.length === 2 && shown.length === 2 };
 }
 

@@ -216,6 +216,13 @@ const mirrored = (list: [string, number][]): KeynessRow[] => [BEFORE, FROM].flat
 })));
 
 describe('keyness and Fightin\' Words: one panel for two groups', () => {
+  it('keeps both groups when the table holds the one comparison A vs B (rows name only A, the target)', () => {
+    // keyness.csv of a two-group run has rows "before vs from" only: the view still shows both groups, the target first.
+    const view = groupView([FROM], two);
+    expect([view.shown, view.pair]).toEqual([[FROM, BEFORE], true]);
+    expect(view.notes.join(' ')).toContain(`${BEFORE} (n = 118)`);
+  });
+
   it('keyness: one panel, the two directions named by group', () => {
     const spec = keyness(mirrored([['mekong', 7.4], ['gas', 6.3], ['invasion', -4.9]]), two) as unknown as Loose;
     expect(spec.facet.sort).toEqual(['before 24 Feb 2022 (n = 118) vs from 24 Feb 2022 (n = 203)']);
