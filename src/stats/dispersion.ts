@@ -34,7 +34,8 @@ export function juillandD(countsPerPart: ArrayLike<number>, partSizes?: ArrayLik
   const mean = sum / n;
   const variance = Math.max(0, sumSq / n - mean * mean);
   const d = 1 - Math.sqrt(variance) / mean / Math.sqrt(n - 1);
-  return d < 0 ? 0 : d;
+  // An item in one part only has D = 0 exactly; the computed value can be rounding noise (2.2e-16).
+  return d < 1e-12 ? 0 : d;
 }
 
 function checkSizes(name: string, counts: ArrayLike<number>, sizes: ArrayLike<number>): void {

@@ -10,7 +10,8 @@ export function wilsonInterval(k: number, n: number, z = 1.959963984540054): { l
   const centre = p + z2 / (2 * n);
   const half = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
   const denom = 1 + z2 / n;
-  return { lower: Math.max(0, (centre - half) / denom), upper: Math.min(1, (centre + half) / denom) };
+  // At k = 0 and k = n the bound is exactly 0 or 1 in closed form; computed, it leaves rounding noise (4.9e-17).
+  return { lower: k === 0 ? 0 : Math.max(0, (centre - half) / denom), upper: k === n ? 1 : Math.min(1, (centre + half) / denom) };
 }
 
 // Cochran (1977), Sampling Techniques, 3rd ed., section 5.3: the stratified estimate of a proportion and its variance.

@@ -50,6 +50,11 @@ describe('wilsonInterval (Newcombe 1998, Table I, method 3)', () => {
     });
   }
   it('has no bounds for n = 0', () => expect(wilsonInterval(0, 0)).toEqual({ lower: null, upper: null }));
+  it('is exactly 0 below 0/n and exactly 1 above n/n (no rounding noise in the tables)', () => {
+    // closed form at k = 0: centre = half, so the lower bound is 0; at k = n symmetrically 1
+    expect(wilsonInterval(0, 3).lower).toBe(0);
+    expect(wilsonInterval(13, 13).upper).toBe(1);
+  });
 });
 
 describe('stratifiedProportion (Cochran 1977, 5.3)', () => {

@@ -55,4 +55,9 @@ describe('juillandD (Juilland & Chang-Rodríguez 1964)', () => {
     expect(juillandD([3, 3, 3])).toBeCloseTo(1, 12);
     expect(juillandD([0, 0, 0, 7])).toBeCloseTo(0, 12);
   });
+
+  it('is exactly 0, not rounding noise, for one hit in one of unequal parts', () => {
+    // one part holds the item: V = sqrt(n - 1) in closed form, so D = 0; computed, 1 - V/sqrt(n - 1) left 2.2e-16 here
+    expect(juillandD([1, 0, 0], [355, 1047, 24])).toBe(0);
+  });
 });
