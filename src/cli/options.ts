@@ -37,6 +37,8 @@ export interface Options {
   n: number;
   sentences: number;
   allNegated: boolean;
+  /** sample: leave out the items the --gold sheets coded */
+  fresh: boolean;
   /** validate: hand-coded sheets */
   gold: string[];
 }
@@ -72,6 +74,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'n', type: 'string', arg: 'N', help: 'sample: hits drawn per category x group', default: '25' },
   { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150' },
   { name: 'all-negated', type: 'boolean', help: 'sample: add every hit flagged negated' },
+  { name: 'fresh', type: 'boolean', help: 'sample: leave out every item the --gold sheets coded (a held-out draw no revision has seen)' },
   { name: 'gold', type: 'string', arg: 'FILE', help: 'validate: a hand-coded sheet (repeat for more coders or parts); sample: earlier sheets whose codes carry over', multiple: true },
   { name: 'keep-stopwords', type: 'boolean', help: 'keep the stop words of lexicons/stopwords.txt in keyness, Fightin\' Words and collocations' },
   { name: 'keep-names', type: 'boolean', help: 'keep proper names (wink-nlp PROPN) in keyness, Fightin\' Words and collocations' },
@@ -189,6 +192,7 @@ export function parseOptions(argv: string[]): Parsed {
     n: int('n', str('n', '25'), 1),
     sentences: int('sentences', str('sentences', '150'), 0),
     allNegated: v['all-negated'] === true,
+    fresh: v.fresh === true,
     gold: Array.isArray(v.gold) ? v.gold : [],
   };
   if (command === 'validate' && options.gold.length === 0) throw new UsageError('validate needs at least one --gold FILE (a coded sheet made by sample)');

@@ -9,7 +9,7 @@ import { writeCsv } from '../tables/csv.ts';
 import { codingSheet } from './coding-sheet.ts';
 import { GOLD_COLUMNS } from './gold-columns.ts';
 import { analysedRows } from './run-tables.ts';
-import { carryCodes, drawSample } from './sample.ts';
+import { carryCodes, codedKeys, drawSample } from './sample.ts';
 import { readGold } from './gold.ts';
 import { validate, VALIDATION_COLUMNS } from './validate.ts';
 import { validationMarkdown } from './report.ts';
@@ -23,17 +23,21 @@ function requireOwnOut(o: Options, command: string): void {
 export async function sampleCommand(o: Options): Promise<string> {
   requireOwnOut(o, 'sample');
   const lexicon = readLexicon(o.lexicon);
-  const tables = await analysedRows(o);
-  const rows = drawSample(tables, { perCell: o.n, sentencesPerGroup: o.sentences, allNegated: o.allNegated, seed: o.seed });
-  // Codes of earlier sheets carry over to the same items (same document, span and category): only new items need coding.
   checkGoldFiles(o.gold);
-  const reused = carryCodes(rows, o.gold.flatMap((f) => readGold(f, lexicon.categories.map((c) => c.id))));
+  if (o.fresh && o.gold.length === 0) throw new UsageError('sample --fresh needs the earlier sheets whose items to leave out (--gold FILE)');
+  const gold = o.gold.flatMap((f) => readGold(f, lexicon.categories.map((c) => c.id)));
+  const tables = await analysedRows(o);
+  const exclude = o.fresh ? codedKeys(gold) : undefined;
+  const rows = drawSample(tables, { perCell: o.n, sentencesPerGroup: o.sentences, allNegated: o.allNegated, seed: o.seed, exclude });
+  // Codes of earlier sheets carry over to the same items (same document, span and category): only new items need coding.
+  const reused = carryCodes(rows, gold);
   mkdirSync(o.out, { recursive: true });
   writeCsv(join(o.out, 'sample.csv'), GOLD_COLUMNS, rows);
   writeFileAtomic(join(o.out, 'CODING.md'), codingSheet(lexicon, { file: 'sample.csv', runFingerprint: tables.runFingerprint, seed: o.seed }));
   const hits = rows.filter((r) => r.kind === 'hit').length;
-  const carried = o.gold.length > 0 ? `; ${reused} carry codes from ${o.gold.length} earlier sheet${o.gold.length > 1 ? 's' : ''}, ${rows.length - reused} to code` : '';
-  return `sample: ${hits} hits and ${rows.length - hits} sentences to code in ${join(o.out, 'sample.csv')} (coding sheet: CODING.md)${carried}`;
+  const left = exclude ? `; ${exclude.size} items coded in ${o.gold.length} earlier sheet${o.gold.length > 1 ? 's' : ''} left out (all items held out: split test)` : '';
+  const carried = o.gold.length > 0 && !exclude ? `; ${reused} carry codes from ${o.gold.length} earlier sheet${o.gold.length > 1 ? 's' : ''}, ${rows.length - reused} to code` : '';
+  return `sample: ${hits} hits and ${rows.length - hits} sentences to code in ${join(o.out, 'sample.csv')} (coding sheet: CODING.md)${carried}${left}`;
 }
 
 export function checkGoldFiles(files: string[]): void {

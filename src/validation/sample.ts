@@ -13,6 +13,20 @@ export interface SampleOptions {
   /** add every negated hit not drawn already */
   allNegated: boolean;
   seed: number;
+  /** items already coded (`itemKey`), left out of the draw: a fresh sample that no revision has seen, all of it `test` */
+  exclude?: ReadonlySet<string>;
+}
+
+/** The identity of an item across runs and sheets: kind, document fingerprint, span and (for hits) category. */
+export function itemKey(kind: unknown, fingerprint: unknown, start: unknown, end: unknown, category: unknown): string {
+  return `${kind}|${fingerprint}|${start}|${end}|${kind === 'hit' ? category : ''}`;
+}
+
+/** Keys of the items an earlier sheet coded. */
+export function codedKeys(gold: readonly GoldItem[]): Set<string> {
+  const keys = new Set<string>();
+  for (const g of gold) if (g.kind === 'hit' ? g.frame !== null : g.categories !== null) keys.add(itemKey(g.kind, g.docFingerprint, g.charStart, g.charEnd, g.category));
+  return keys;
 }
 
 /** dev or test, by document: half the documents (by a hash of the seed and the id) are held out for the final figures. */
@@ -37,8 +51,12 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The rows of the coding sheet, hits first (by stratum), then sentences (by group); item ids are stable for a seed. */
 export function drawSample(t: RunTables, o: SampleOptions): Row[] {
   const doc = (id: string) => t.documents.get(id)!;
+  const excluded = (kind: string, docId: string, start: number, end: number, category: string) =>
+    o.exclude?.has(itemKey(kind, doc(docId).fingerprint, start, end, category)) ?? false;
+  const split = (docId: string) => (o.exclude ? 'test' : splitOf(docId, o.seed));
   const cells = new Map<string, number[]>();
   t.hits.forEach((h, i) => {
+    if (excluded('hit', h.doc_id, h.char_start, h.char_end, h.category)) return;
     const key = `${h.category}\u0000${doc(h.doc_id).group}`;
     (cells.get(key) ?? cells.set(key, []).get(key)!).push(i);
   });
@@ -47,7 +65,7 @@ export function drawSample(t: RunTables, o: SampleOptions): Row[] {
     const members = cells.get(key)!;
     for (const j of drawIndexes(members.length, o.perCell, streamSeed(o.seed, c))) chosen.set(members[j]!, 'category x group');
   });
-  if (o.allNegated) t.hits.forEach((h, i) => { if (h.negated && !chosen.has(i)) chosen.set(i, 'negated'); });
+  if (o.allNegated) t.hits.forEach((h, i) => { if (h.negated && !chosen.has(i) && !excluded('hit', h.doc_id, h.char_start, h.char_end, h.category)) chosen.set(i, 'negated'); });
 
   const sentenceText = new Map(t.sentences.map((s) => [`${s.doc_id}\u0000${s.sentence_index}`, s.text]));
   const rows: Row[] = [];
@@ -56,7 +74,7 @@ export function drawSample(t: RunTables, o: SampleOptions): Row[] {
     const h = t.hits[i]!;
     const d = doc(h.doc_id);
     rows.push({
-      kind: 'hit', split: splitOf(h.doc_id, o.seed), stratum: chosen.get(i), doc_id: h.doc_id, doc_fingerprint: d.fingerprint, group: d.group,
+      kind: 'hit', split: split(h.doc_id), stratum: chosen.get(i), doc_id: h.doc_id, doc_fingerprint: d.fingerprint, group: d.group,
       sentence_index: h.sentence_index, char_start: h.char_start, char_end: h.char_end, category: h.category, entry: h.entry, matched: h.matched,
       left_context: h.left_context, sentence: sentenceText.get(`${h.doc_id}\u0000${h.sentence_index}`) ?? '', right_context: h.right_context,
     });
@@ -64,6 +82,7 @@ export function drawSample(t: RunTables, o: SampleOptions): Row[] {
 
   const groups = new Map<string, number[]>();
   t.sentences.forEach((s, i) => {
+    if (excluded('sentence', s.doc_id, s.char_start, s.char_end, '')) return;
     const g = doc(s.doc_id).group;
     (groups.get(g) ?? groups.set(g, []).get(g)!).push(i);
   });
@@ -75,7 +94,7 @@ export function drawSample(t: RunTables, o: SampleOptions): Row[] {
       const prev = t.sentences[i - 1], next = t.sentences[i + 1];
       const d = doc(s.doc_id);
       rows.push({
-        kind: 'sentence', split: splitOf(s.doc_id, o.seed), stratum: 'random sentence', doc_id: s.doc_id, doc_fingerprint: d.fingerprint, group: g,
+        kind: 'sentence', split: split(s.doc_id), stratum: 'random sentence', doc_id: s.doc_id, doc_fingerprint: d.fingerprint, group: g,
         sentence_index: s.sentence_index, char_start: s.char_start, char_end: s.char_end, category: '', entry: '', matched: '',
         left_context: prev?.doc_id === s.doc_id ? prev.text : '', sentence: s.text, right_context: next?.doc_id === s.doc_id ? next.text : '',
       });
@@ -87,7 +106,7 @@ export function drawSample(t: RunTables, o: SampleOptions): Row[] {
 
 /** Copies the codes of earlier sheets onto the rows that are the same item (first sheet first); returns how many got codes. */
 export function carryCodes(rows: Row[], gold: readonly GoldItem[]): number {
-  const key = (kind: unknown, fp: unknown, start: unknown, end: unknown, category: unknown) => `${kind}|${fp}|${start}|${end}|${kind === 'hit' ? category : ''}`;
+  const key = itemKey;
   const codes = new Map<string, GoldItem>();
   for (const g of gold) {
     const coded = g.kind === 'hit' ? g.frame !== null : g.categories !== null;

@@ -69,6 +69,21 @@ describe('sample', () => {
     expect(again.filter((r) => r.code_frame === 'yes').map((r) => r.matched)).toEqual(['illegal', 'Sanctions', 'UN']);
   });
 
+  it('--fresh leaves out every item an earlier sheet coded and holds the rest out as test', async () => {
+    // coded: the three hits of a, and the sentence "Sanctions were imposed."; left: b's hit, four sentences
+    const earlier = sheet.map((r) =>
+      r.kind === 'hit' && r.doc_id === 'a' ? { ...r, coder: 'A', code_frame: 'yes', code_negated: 'no' }
+        : r.sentence === 'Sanctions were imposed.' ? { ...r, coder: 'A', code_categories: 'sanctions' } : r);
+    const file = writeSheet(join(dir, 'earlier-fresh.csv'), earlier);
+    expect(await sampleCommand(opts('sample', '--out', join(dir, 's4'), '--n', '10', '--sentences', '10', '--seed', '7', '--gold', file, '--fresh')))
+      .toContain('1 hits and 4 sentences');
+    const fresh = readRows(join(dir, 's4', 'sample.csv'));
+    expect(fresh.filter((r) => r.kind === 'hit').map((r) => `${r.doc_id}:${r.matched}`)).toEqual(['b:illegal']);
+    expect(fresh.filter((r) => r.kind === 'sentence').map((r) => r.sentence)).toEqual(['The annexation was illegal.', 'The UN met.', 'This is not illegal.', 'Humanitarian aid arrived.']);
+    for (const r of fresh) expect([r.split, r.code_frame, r.code_categories]).toEqual(['test', '', '']);
+    await expect(sampleCommand(opts('sample', '--out', join(dir, 's5'), '--fresh'))).rejects.toThrow('--fresh needs');
+  });
+
   it('stratifies: k per category x group cell, without replacement', () => {
     const hit = (doc: string, category: string, i: number) => ({ doc_id: doc, sentence_index: i, char_start: i, char_end: i + 1, category, entry: 'e', matched: 'm', negated: i === 0, negation_cue: '', left_context: '', right_context: '' });
     const t: RunTables = {
