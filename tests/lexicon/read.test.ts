@@ -73,7 +73,7 @@ describe('readLexicon', () => {
 
   it('loads the shipped framing lexicon', () => {
     const lex = readLexicon('lexicons/framing.yaml');
-    expect(lex.version).toBe('1.1.0');
+    expect(lex.version).toBe('1.2.0');
     expect(lex.categories.length).toBeGreaterThanOrEqual(10);
     const entries = lex.categories.flatMap((c) => c.entries);
     expect(entries.length).toBeGreaterThanOrEqual(150);

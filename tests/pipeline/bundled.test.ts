@@ -76,7 +76,7 @@ describe('the founding communiqué', () => {
     const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(m.corpus.documents_read).toBe(1);
     expect(m.corpus.documents_analysed + m.corpus.documents_rejected).toBe(m.corpus.documents_read);
-    expect(m.lexicon.version).toBe('1.1.0');
+    expect(m.lexicon.version).toBe('1.2.0');
     expect(m.run_fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(m.outputs)).toEqual(files(out).filter((f) => f !== 'manifest.json'));
     expect(readFileSync(join(out, 'CITATION.md'), 'utf8')).toContain(m.run_fingerprint);
