@@ -28,7 +28,11 @@ export function validationMarkdown(v: Validation, ctx: { lexicon: string; corpus
   const cats = rows.filter((r) => r.split === split && r.measure === 'precision' && r.category !== '(all)' && r.group === '(all)' && typeof r.estimate === 'number');
   const lo = cats.reduce((m, r) => (m === null || (r.estimate as number) < (m.estimate as number) ? r : m), null as Row | null);
   const alpha = rows.find((r) => r.measure === 'alpha_frame');
-  const where = split === 'test' ? 'on the held-out half of the coded documents (split `test`, not looked at while the lexicon was revised)' : 'on all coded items';
+  const allTest = rows.every((r) => r.split !== 'dev');
+  // A fresh draw (sample --fresh) is held out whole; a first draw is split in half by document.
+  const where = split !== 'test' ? 'on all coded items'
+    : allTest ? 'on items drawn after the lexicon was revised (split `test`, not looked at while revising)'
+      : 'on the held-out half of the coded documents (split `test`, not looked at while the lexicon was revised)';
   const summary = `${ctx.lexicon}: precision ${pct(P?.estimate)}${ci(P)}, recall ${pct(R?.estimate)}${ci(R)}, negation accuracy ${pct(N?.estimate)}${ci(N)} (${split === 'test' ? 'held-out split' : 'all coded items'}; ${c.codedHits} coded hits, ${c.codedSentences} coded sentences)`;
   const para = [
     `The lexicon (${ctx.lexicon}) was validated against ${c.codedHits} hand-coded marker occurrences and ${c.codedSentences} hand-coded random sentences`,

@@ -116,7 +116,7 @@ export function validate(gold: GoldItem[], t: RunTables, categoryIds: readonly s
         precision.set(`${label}\u0000${group}`, n === 0 ? null : k / n);
       } else {
         const s = stratifiedProportion(strata);
-        rows.push({ split, measure: 'precision', category: label, group, n, k, estimate: s.estimate, lower: s.lower, upper: s.upper, method: 'stratified by category x group, weighted by hits in the run; normal 95%' });
+        rows.push({ split, measure: 'precision', category: label, group, n, k, estimate: s.estimate, lower: s.lower, upper: s.upper, method: 'stratified by category x group, weighted by hits in the run; Wilson 95% on the effective sample size (Kott & Carr 1997)' });
         precision.set(`${label}\u0000${group}`, s.estimate);
       }
     };

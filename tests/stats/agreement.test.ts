@@ -57,11 +57,31 @@ describe('wilsonInterval (Newcombe 1998, Table I, method 3)', () => {
   });
 });
 
-describe('stratifiedProportion (Cochran 1977, 5.3)', () => {
-  it('weights strata by population and sums their variances', () => {
-    // W = 0.75, 0.25; p = 0.8, 0.4; estimate 0.6 + 0.1 = 0.7; var = 0.5625 * 0.16 / 20 + 0.0625 * 0.24 / 10 = 0.0045 + 0.0015 = 0.006
+describe('stratifiedProportion (Cochran 1977, 5.3; Wilson on the effective n, Kott & Carr 1997)', () => {
+  it('weights strata by population; n* = p(1-p)/var capped at n: here 35 -> 30, so Wilson(0.7, 30)', () => {
+    // W = 0.75, 0.25; p = 0.8, 0.4; estimate 0.6 + 0.1 = 0.7; var = 0.5625 * 0.16 / 20 + 0.0625 * 0.24 / 10 = 0.006
+    // n* = 0.21 / 0.006 = 35 > 30 coded: 30. Wilson: centre 0.7 + 3.8415/60 = 0.76402, half 1.96 * sqrt(0.21/30 + 3.8415/3600)
+    // = 0.17604, denominator 1 + 3.8415/30 = 1.12805: [0.52124, 0.83335]
     const s = stratifiedProportion([{ population: 300, k: 16, n: 20 }, { population: 100, k: 4, n: 10 }]);
     expect(s.estimate).toBeCloseTo(0.7, 12);
-    expect(s.upper! - s.estimate!).toBeCloseTo(1.959963984540054 * Math.sqrt(0.006), 12);
+    expect(s.lower!).toBeCloseTo(0.52124, 4);
+    expect(s.upper!).toBeCloseTo(0.83335, 4);
+  });
+
+  it('uses the smaller effective n when the weights are uneven', () => {
+    // W = 0.9, 0.1; p = 0.8, 0.5: estimate 0.77; var = 0.81 * 0.16 / 10 + 0.01 * 0.25 / 20 = 0.013085
+    // n* = 0.77 * 0.23 / 0.013085 = 13.534; Wilson(0.77, 13.534): centre 0.91192, half 0.26535, denominator 1.28384
+    const s = stratifiedProportion([{ population: 900, k: 8, n: 10 }, { population: 100, k: 10, n: 20 }]);
+    expect(s.estimate).toBeCloseTo(0.77, 12);
+    expect(s.lower!).toBeCloseTo(0.50362, 4);
+    expect(s.upper!).toBeCloseTo(0.917, 4);
+  });
+
+  it("is Wilson's interval for one stratum, and not zero-width when every stratum is all yes", () => {
+    expect(stratifiedProportion([{ population: 100, k: 16, n: 20 }])).toEqual({ estimate: 0.8, ...wilsonInterval(16, 20) });
+    // var = 0: n* = n = 8, Wilson(8, 8): lower 8 / (8 + 3.8415) = 0.67559
+    const s = stratifiedProportion([{ population: 300, k: 5, n: 5 }, { population: 100, k: 3, n: 3 }]);
+    expect(s.lower!).toBeCloseTo(0.67559, 4);
+    expect(s.upper).toBe(1);
   });
 });
