@@ -1,6 +1,6 @@
 // Finding lexicon hits in a token list: longest match per category, within one sentence.
 import { withRoom, type Token } from '../text/index.ts';
-import { TestMode, type CompiledContext, type CompiledEntry, type CompiledLexicon, type TokenTest } from './compile.ts';
+import { ASCII, TestMode, type CompiledContext, type CompiledEntry, type CompiledLexicon, type TokenTest } from './compile.ts';
 import { negationCue } from './negation.ts';
 import { GAP_MAX } from './pattern.ts';
 
@@ -28,9 +28,9 @@ function passes(test: TokenTest, tok: Token): boolean {
     case TestMode.Lemma:
       return tok.lemma === test.value;
     case TestMode.GlobLower:
-      return test.re!.test(tok.lower);
+      return test.glob!(tok.lower);
     case TestMode.GlobText:
-      return test.re!.test(tok.text);
+      return test.glob!(tok.text);
     case TestMode.Gap:
       return true;
   }
@@ -111,10 +111,12 @@ function inSentence(words: Set<string>, tokens: Token[], start: number, end: num
  * Entries a token may start by its lowercase form alone: literal first tokens, glob prefixes and suffixes,
  * globs open at both ends (null: none). Which entries those are depends on the form only, so they are
  * found once per distinct form (no string slicing per token); lemma entries are looked up per token.
+ * A glob first token compared by lowercase form is tested here too, once per form, and left out when it fails:
+ * thousands of glob entries then cost a test per distinct form, not per token.
  */
 function formCandidates(compiled: CompiledLexicon, lower: string): CompiledEntry[] | null {
-  const out: CompiledEntry[] = [];
-  const add = (list: CompiledEntry[] | undefined) => { if (list) for (const e of list) out.push(e); };
+  const found = new Set<CompiledEntry>();
+  const add = (list: CompiledEntry[] | undefined) => { if (list) for (const e of list) found.add(e); };
   add(compiled.byLower.get(lower));
   for (const n of compiled.globPrefixLengths) {
     if (n > lower.length) break;
@@ -124,7 +126,21 @@ function formCandidates(compiled: CompiledLexicon, lower: string): CompiledEntry
     if (n > lower.length) break;
     add(compiled.byGlobSuffix.get(lower.slice(lower.length - n)));
   }
+  if (ASCII.test(lower)) {
+    // An ASCII form holds a glob's ASCII inner literal as it is wherever the glob matches it.
+    for (const n of compiled.globInnerLengths) {
+      for (let at = 0; at + n <= lower.length; at++) add(compiled.byGlobInner.get(lower.slice(at, at + n)));
+    }
+  } else {
+    // Case folding may match other letters to ASCII ones ("ſ" to "s"): every indexed glob is a candidate.
+    for (const list of compiled.byGlobInner.values()) add(list);
+  }
   add(compiled.globAnywhere);
+  const out: CompiledEntry[] = [];
+  for (const e of found) {
+    const first = e.tests[0]!;
+    if (first.mode !== TestMode.GlobLower || first.glob!(lower)) out.push(e);
+  }
   return out.length === 0 ? null : out;
 }
 
