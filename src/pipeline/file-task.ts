@@ -33,6 +33,8 @@ export interface FileStages {
   options: DocumentOptions;
   cache: AnalysisCache | null;
   shard: { index: number; count: number } | null;
+  /** --max-document-mb in bytes */
+  maxDocumentBytes: number;
   yields: Yield;
 }
 
@@ -45,7 +47,7 @@ export function processFile(
   st: FileStages, file: string, row: MetadataRow | undefined, owner: string | undefined,
 ): { status: FileStatus; result: FileResult | null } {
   const mine = (key: string) => st.shard === null || shardOf(key, st.shard.count) === st.shard.index;
-  const loaded = loadFile(st.dir, file, row, owner, st.rules);
+  const loaded = loadFile(st.dir, file, row, owner, st.rules, st.maxDocumentBytes);
   if (!loaded.ok) {
     if (!mine(`path:${loaded.rejection.path}`)) return { status: 'skipped', result: null };
     return { status: 'rejected', result: { kind: 'rejected', rejection: loaded.rejection } };

@@ -34,7 +34,7 @@ interface PartialHeader {
     documentation: string[];
     scorerNames: string[];
     /** every option that shapes results, applied again at the merge */
-    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs' | 'filter' | 'keepStopwords' | 'keepNames' | 'compare'>;
+    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs' | 'filter' | 'keepStopwords' | 'keepNames' | 'compare' | 'maxDocumentMb'>;
   };
   analysed: number;
   rejected: Rejection[];
@@ -85,8 +85,8 @@ export async function writePartial(
 }
 
 function pickResultOptions(o: Options): PartialHeader['run']['options'] {
-  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare } = o;
-  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare };
+  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare, maxDocumentMb } = o;
+  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare, maxDocumentMb };
 }
 
 function readHeader(dir: string): PartialHeader {

@@ -24,6 +24,8 @@ export interface SourceConfig {
   /** the per-document cache's folder and settings (AnalysisCache), or null */
   cache: { dir: string; settings: Record<string, unknown> } | null;
   shard: { index: number; count: number } | null;
+  /** --max-document-mb in bytes */
+  maxDocumentBytes: number;
   /** how workers summarise documents for the fold; null for a shard run, whose analyses are stored whole */
   summary: SummaryConfig | null;
 }
@@ -42,7 +44,7 @@ export function openPool(cfg: SourceConfig): AnalysisPool | null {
   if (threads <= 1) return null;
   return new AnalysisPool(threads, {
     dir: cfg.corpus.dir, rules: cfg.rules, lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options,
-    cache: cfg.cache, shard: cfg.shard, summary: cfg.summary,
+    cache: cfg.cache, shard: cfg.shard, maxDocumentBytes: cfg.maxDocumentBytes, summary: cfg.summary,
   });
 }
 
@@ -54,7 +56,7 @@ export function openPool(cfg: SourceConfig): AnalysisPool | null {
 export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats, pool: AnalysisPool | null): AsyncGenerator<FileResult> {
   const stages: FileStages | null = pool ? null : {
     dir: cfg.corpus.dir, rules: cfg.rules, lexicon: cfg.lexicon, scorers: cfg.scorers, options: cfg.options,
-    cache: cfg.cache ? new AnalysisCache(cfg.cache.dir, cfg.cache.settings) : null, shard: cfg.shard,
+    cache: cfg.cache ? new AnalysisCache(cfg.cache.dir, cfg.cache.settings) : null, shard: cfg.shard, maxDocumentBytes: cfg.maxDocumentBytes,
     yields: cfg.summary ? { kind: 'analysis' } : { kind: 'partial' },
   };
   // Bounded look-ahead keeps every worker busy while memory stays flat; on this thread, one file at a time.

@@ -20,6 +20,7 @@ export interface WorkerInit {
   options: DocumentOptions;
   cache: { dir: string; settings: Record<string, unknown> } | null;
   shard: { index: number; count: number } | null;
+  maxDocumentBytes: number;
   /** null: a shard run (analyses go out as JSON lines) */
   summary: SummaryConfig | null;
 }
@@ -44,6 +45,7 @@ const stages = {
   options: init.options,
   cache: init.cache ? new AnalysisCache(init.cache.dir, init.cache.settings) : null,
   shard: init.shard,
+  maxDocumentBytes: init.maxDocumentBytes,
   yields,
 };
 
