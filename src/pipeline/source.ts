@@ -4,13 +4,18 @@ import type { CompiledLexicon } from '../lexicon/index.ts';
 import type { Scorer } from '../sentiment/scorer.ts';
 import type { DocumentOptions } from './analyze-document.ts';
 import { AnalysisCache } from './cache.ts';
-import { processFile, type FileResult, type FileStages, type FileStatus } from './file-task.ts';
+import { createHash } from 'node:crypto';
+import { processFile, type FileAnswer, type FileResult, type FileStages, type FileStatus } from './file-task.ts';
 import { AnalysisPool } from './pool.ts';
 import type { SummaryConfig } from './summary.ts';
 
 export { shardOf, type FileResult } from './file-task.ts';
 
-export interface SourceStats { fresh: number; cached: number; corrupt: number; skipped: number }
+export interface SourceStats {
+  fresh: number; cached: number; corrupt: number; skipped: number;
+  /** a shard run: sha256 over the identities of every file of the corpus in corpus order (FileAnswer), set after the last file */
+  corpus?: { fingerprint: string; files: number };
+}
 
 export interface SourceConfig {
   corpus: Corpus;
@@ -61,10 +66,13 @@ export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats, pool
   };
   // Bounded look-ahead keeps every worker busy while memory stays flat; on this thread, one file at a time.
   const ahead = pool ? Math.max(4, pool.size * 32) : 1;
-  const queue: Promise<{ status: FileStatus; result: FileResult | null }>[] = [];
+  const queue: Promise<FileAnswer>[] = [];
+  const identities = cfg.shard ? createHash('sha256') : null;
+  let files = 0;
   const next = async function* () {
-    const { status, result } = await queue.shift()!;
+    const { status, result, identity } = await queue.shift()!;
     count(stats, status);
+    if (identities) { identities.update(`${identity}\n`); files++; }
     if (result) yield result;
   };
   for (const file of cfg.corpus.files) {
@@ -76,5 +84,6 @@ export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats, pool
   }
   releaseFileContexts(cfg.corpus);
   while (queue.length > 0) yield* next();
+  if (identities) stats.corpus = { fingerprint: identities.digest('hex'), files };
   if (pool && cfg.summary) for (const counts of await pool.counts()) yield { kind: 'counts', counts };
 }

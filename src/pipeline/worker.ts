@@ -7,7 +7,7 @@ import { scorersByName } from '../sentiment/index.ts';
 import { resampleBlock, type SparseClusters } from '../stats/index.ts';
 import type { DocumentOptions } from './analyze-document.ts';
 import { AnalysisCache } from './cache.ts';
-import { processFile, type FileResult, type FileStatus, type Yield } from './file-task.ts';
+import { processFile, type FileAnswer, type Yield } from './file-task.ts';
 import { HeapKeeper } from './heap.ts';
 import { CountFold, type SettledCounts, type SummaryConfig } from './summary.ts';
 
@@ -30,7 +30,7 @@ export type WorkerTask = { id: number } & (
   | { type: 'counts' }
   | { type: 'resample'; data: SparseClusters; seed: number; iterations: number; block: number });
 export type WorkerReply = { id: number } & (
-  | { ok: true; value: { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts }
+  | { ok: true; value: FileAnswer | Float64Array | SettledCounts }
   | { ok: false; error: string });
 
 const init = workerData as WorkerInit;
@@ -49,7 +49,7 @@ const stages = {
   yields,
 };
 
-function perform(task: WorkerTask): { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts {
+function perform(task: WorkerTask): FileAnswer | Float64Array | SettledCounts {
   if (task.type === 'counts') return counts.transferable();
   if (task.type === 'resample') return resampleBlock(task.data, task.seed, task.iterations, task.block);
   heap.tick();
