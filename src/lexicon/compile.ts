@@ -13,6 +13,8 @@ export interface TokenTest {
   value: string;
   /** for globs: the whole-token test (globMatcher), which cannot backtrack */
   glob: GlobTest | null;
+  /** for globs compared by lowercase form: their ASCII literals, which an ASCII token must hold to match */
+  literals?: string[];
 }
 
 export interface CompiledEntry {
@@ -114,7 +116,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     for (const e of cat.entries) {
       const literal = (tok: string): TokenTest => {
         if (tok === GAP) return { mode: TestMode.Gap, value: GAP, glob: null };
-        if (isGlobToken(tok)) return { mode: e.caseSensitive ? TestMode.GlobText : TestMode.GlobLower, value: tok.toLowerCase(), glob: globMatcher(tok, e.caseSensitive) };
+        if (isGlobToken(tok)) {
+          const value = tok.toLowerCase();
+          const glob = globMatcher(tok, e.caseSensitive);
+          if (e.caseSensitive) return { mode: TestMode.GlobText, value, glob };
+          return { mode: TestMode.GlobLower, value, glob, literals: value.split('*').filter((p) => p !== '' && ASCII.test(p)) };
+        }
         return e.caseSensitive ? { mode: TestMode.Text, value: tok, glob: null } : { mode: TestMode.Lower, value: tok.toLowerCase(), glob: null };
       };
       const tests: TokenTest[] =

@@ -114,9 +114,15 @@ function inSentence(words: Set<string>, tokens: Token[], start: number, end: num
  * A glob first token compared by lowercase form is tested here too, once per form, and left out when it fails:
  * thousands of glob entries then cost a test per distinct form, not per token.
  */
-function formCandidates(compiled: CompiledLexicon, lower: string): CompiledEntry[] | null {
-  const found = new Set<CompiledEntry>();
-  const add = (list: CompiledEntry[] | undefined) => { if (list) for (const e of list) found.add(e); };
+function formCandidates(compiled: CompiledLexicon, memo: Memo, lower: string): CompiledEntry[] | null {
+  // An entry met twice for one form (two places of one literal) is kept once: stamped with this call's number.
+  const call = ++memo.calls;
+  if (memo.stamps.length < compiled.entries.length) memo.stamps = new Int32Array(compiled.entries.length);
+  const stamps = memo.stamps;
+  const found: CompiledEntry[] = [];
+  const add = (list: CompiledEntry[] | undefined) => {
+    if (list) for (const e of list) if (stamps[e.index] !== call) { stamps[e.index] = call; found.push(e); }
+  };
   add(compiled.byLower.get(lower));
   for (const n of compiled.globPrefixLengths) {
     if (n > lower.length) break;
@@ -126,7 +132,8 @@ function formCandidates(compiled: CompiledLexicon, lower: string): CompiledEntry
     if (n > lower.length) break;
     add(compiled.byGlobSuffix.get(lower.slice(lower.length - n)));
   }
-  if (ASCII.test(lower)) {
+  const ascii = ASCII.test(lower);
+  if (ascii) {
     // An ASCII form holds a glob's ASCII inner literal as it is wherever the glob matches it.
     for (const n of compiled.globInnerLengths) {
       for (let at = 0; at + n <= lower.length; at++) add(compiled.byGlobInner.get(lower.slice(at, at + n)));
@@ -139,20 +146,22 @@ function formCandidates(compiled: CompiledLexicon, lower: string): CompiledEntry
   const out: CompiledEntry[] = [];
   for (const e of found) {
     const first = e.tests[0]!;
-    if (first.mode !== TestMode.GlobLower || first.glob!(lower)) out.push(e);
+    if (first.mode !== TestMode.GlobLower) out.push(e);
+    // An ASCII form lacking one of the glob's literals cannot match it: the cheap test first.
+    else if ((!ascii || first.literals!.every((l) => lower.includes(l))) && first.glob!(lower)) out.push(e);
   }
   return out.length === 0 ? null : out;
 }
 
 /** Candidate entries memoised by form id (src/text/forms.ts), per compiled lexicon: an array index per token, no hashing. */
-interface Memo { byForm: Slots; byLemma: Slots }
+interface Memo { byForm: Slots; byLemma: Slots; stamps: Int32Array; calls: number }
 const memos = new WeakMap<CompiledLexicon, Memo>();
 
 type Slots = (CompiledEntry[] | null | undefined)[];
 
 function memoOf(compiled: CompiledLexicon): Memo {
   let memo = memos.get(compiled);
-  if (!memo) memos.set(compiled, (memo = { byForm: [], byLemma: [] }));
+  if (!memo) memos.set(compiled, (memo = { byForm: [], byLemma: [], stamps: new Int32Array(0), calls: 0 }));
   return memo;
 }
 
@@ -197,7 +206,7 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
     let forms = tok.form < memo.byForm.length ? memo.byForm[tok.form] : undefined;
     if (forms === undefined) {
       memo.byForm = withRoom(memo.byForm, tok.form);
-      forms = memo.byForm[tok.form] = formCandidates(compiled, tok.lower);
+      forms = memo.byForm[tok.form] = formCandidates(compiled, memo, tok.lower);
     }
     consider(forms ?? undefined);
     let lemmas = tok.lemmaForm < memo.byLemma.length ? memo.byLemma[tok.lemmaForm] : undefined;
