@@ -19,7 +19,7 @@ const TARGET = { floorShare: 0.5, parallelGain: 1.7, peakBytes: 1e9, growth: 1.2
 
 interface Args {
   corpus: string | null; words: number; smallWords: number; workers: number;
-  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number;
+  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean;
 }
 
 function parse(): Args {
@@ -28,6 +28,7 @@ function parse(): Args {
       corpus: { type: 'string' }, words: { type: 'string' }, 'small-words': { type: 'string' },
       workers: { type: 'string' }, json: { type: 'string' }, sentiment: { type: 'string' },
       quick: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' }, repeat: { type: 'string' },
+      hostile: { type: 'boolean' },
     },
     strict: true,
   });
@@ -43,6 +44,7 @@ function parse(): Args {
       '  --repeat N       runs (a), (b), (c) N times, interleaved; ratios are the medians of the rounds (default 1)',
       '  --quick          1,000,000 and 250,000 words: a smoke run',
       '  --keep           keep the temporary corpora and outputs',
+      '  --hostile        only the hostile inputs: an adversarial glob, a 400,000-character token, 5,000 glob entries (bench/hostile.ts)',
       '',
     ].join('\n'));
     process.exit(0);
@@ -63,6 +65,7 @@ function parse(): Args {
     keep: v.keep === true,
     quick,
     repeat: num('repeat', v.repeat, 1),
+    hostile: v.hostile === true,
   };
 }
 
@@ -128,6 +131,11 @@ function table(rows: Row[]): string {
 
 async function main(): Promise<void> {
   const a = parse();
+  if (a.hostile) {
+    const { hostileBench } = await import('./hostile.ts');
+    await hostileBench(LEXICON, SOURCE, a.json);
+    return;
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'framescope-bench-'));
   log(`temporary folder ${tmp}`);
   try {

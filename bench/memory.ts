@@ -42,7 +42,7 @@ let csvMs = 0;
 let t = performance.now();
 for await (const r of analysedFiles({
   corpus, rules: readBoilerplateRules(o.boilerplate), lexicon: compileLexicon(lexicon), lexiconFile: o.lexicon,
-  scorers, scorerNames: o.sentiment, options: { contextChars: o.context, window: o.window }, workers: 1, cache: null, shard: null,
+  scorers, scorerNames: o.sentiment, options: { contextChars: o.context, window: o.window }, workers: 1, cache: null, shard: null, maxDocumentBytes: o.maxDocumentMb * 1e6,
   summary: cfg,
 }, stats, null)) {
   const t1 = performance.now();

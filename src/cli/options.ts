@@ -31,6 +31,8 @@ export interface Options {
   /** keep stop words and proper names in the keyword and collocate lists */
   keepStopwords: boolean;
   keepNames: boolean;
+  /** documents larger than this many MB (10^6 bytes) are rejected unread: no document can take memory without bound */
+  maxDocumentMb: number;
   /** --filter field=value, as given: the subset of the corpus analysed */
   filter: string[];
   /** sample: hits per category x group; sentences per group; every negated hit too */
@@ -71,6 +73,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'filter', type: 'string', arg: 'F=V', help: 'analyse only documents whose metadata.csv field F is V (repeatable: several fields all, one field any of its values)', multiple: true },
   { name: 'compare', type: 'string', arg: 'A,B', help: 'keyness and category keyness of group A against group B only (one direction)' },
   { name: 'min-docs', type: 'string', arg: 'N', help: 'groups with fewer documents are named in the summary and marked small', default: '5' },
+  { name: 'max-document-mb', type: 'string', arg: 'N', help: 'documents larger than N MB (10^6 bytes) are rejected unread, with the reason in rejected.csv', default: '20' },
   { name: 'n', type: 'string', arg: 'N', help: 'sample: hits drawn per category x group', default: '25' },
   { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150' },
   { name: 'all-negated', type: 'boolean', help: 'sample: add every hit flagged negated' },
@@ -185,6 +188,7 @@ export function parseOptions(argv: string[]): Parsed {
     charts: v['no-charts'] !== true,
     quiet: v.quiet === true,
     minDocs: int('min-docs', str('min-docs', '5'), 1),
+    maxDocumentMb: int('max-document-mb', str('max-document-mb', '20'), 1),
     filter: Array.isArray(v.filter) ? v.filter : [],
     compare: comparePair(v.compare),
     keepStopwords: v['keep-stopwords'] === true,

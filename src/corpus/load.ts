@@ -1,6 +1,6 @@
 // Loading one corpus file into a Document, or a Rejection saying why it is not one.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BoilerplateRules } from './boilerplate.ts';
 import { cleanText } from './clean.ts';
@@ -28,8 +28,16 @@ export function fileContext(corpus: Corpus, file: string): FileContext {
   return { row: corpus.metadata.get(id), owner: idOwners(corpus).get(id) };
 }
 
-/** loadDocument with the corpus context given (a worker thread loads files without holding metadata.csv). */
-export function loadFile(dir: string, file: string, row: MetadataRow | undefined, owner: string | undefined, rules: BoilerplateRules): LoadResult {
+/** The default --max-document-mb, in bytes. */
+export const MAX_DOCUMENT_BYTES = 20e6;
+
+/**
+ * loadDocument with the corpus context given (a worker thread loads files without holding metadata.csv).
+ * A file larger than `maxBytes` is rejected before it is read, so one huge file cannot exhaust memory.
+ */
+export function loadFile(
+  dir: string, file: string, row: MetadataRow | undefined, owner: string | undefined, rules: BoilerplateRules, maxBytes = MAX_DOCUMENT_BYTES,
+): LoadResult {
   const reject = (reason: string): LoadResult => ({ ok: false, rejection: { path: file, reason } });
   if (!isDocumentPath(file)) return reject('not a .txt or .md document');
   const id = documentId(file);
@@ -37,6 +45,12 @@ export function loadFile(dir: string, file: string, row: MetadataRow | undefined
 
   let bytes: Buffer;
   try {
+    const st = statSync(join(dir, file));
+    // A FIFO or device would block or never end: only regular files are read.
+    if (!st.isFile()) return reject('not a regular file');
+    if (st.size > maxBytes) {
+      return reject(`larger than the --max-document-mb limit of ${maxBytes / 1e6} MB (${(st.size / 1e6).toFixed(1)} MB); raise the limit to analyse it`);
+    }
     bytes = readFileSync(join(dir, file));
   } catch (e) {
     return reject(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);

@@ -1,5 +1,5 @@
 // Compiling a lexicon once into lookup tables keyed by an entry's first token, so matching never scans all entries.
-import { GAP, globRegExp, isGlobToken, splitLemmaPattern, splitPattern } from './pattern.ts';
+import { GAP, globMatcher, innerLiteral, isGlobToken, splitLemmaPattern, splitPattern, type GlobTest } from './pattern.ts';
 import { compileNegation, type CompiledNegation } from './negation.ts';
 import type { EntryKind, Lexicon } from './types.ts';
 
@@ -11,8 +11,10 @@ export interface TokenTest {
   mode: TestMode;
   /** the literal to compare (lowercased unless the mode is Text) */
   value: string;
-  /** for globs: anchored, precompiled */
-  re: RegExp | null;
+  /** for globs: the whole-token test (globMatcher), which cannot backtrack */
+  glob: GlobTest | null;
+  /** for globs compared by lowercase form: their ASCII literals, which an ASCII token must hold to match */
+  literals?: string[];
 }
 
 export interface CompiledEntry {
@@ -69,10 +71,15 @@ export interface CompiledLexicon {
   /** glob-first entries starting with `*`, by the lowercase literal after their last `*` */
   globSuffixLengths: number[];
   byGlobSuffix: Map<string, CompiledEntry[]>;
-  /** globs with `*` at both ends: tried on every token (keep them rare) */
+  /** globs with `*` at both ends, not case-sensitive, by their longest ASCII literal between stars; lengths to slice tokens at */
+  globInnerLengths: number[];
+  byGlobInner: Map<string, CompiledEntry[]>;
+  /** the other globs with `*` at both ends: tried on every distinct word form */
   globAnywhere: CompiledEntry[];
 }
 
+
+export const ASCII = /^[\x00-\x7f]*$/;
 
 function push<K>(map: Map<K, CompiledEntry[]>, key: K, entry: CompiledEntry): void {
   const list = map.get(key);
@@ -98,20 +105,28 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     byGlobPrefix: new Map(),
     globSuffixLengths: [],
     byGlobSuffix: new Map(),
+    globInnerLengths: [],
+    byGlobInner: new Map(),
     globAnywhere: [],
   };
   const prefixLengths = new Set<number>();
   const suffixLengths = new Set<number>();
+  const innerLengths = new Set<number>();
   for (const cat of lex.categories) {
     for (const e of cat.entries) {
       const literal = (tok: string): TokenTest => {
-        if (tok === GAP) return { mode: TestMode.Gap, value: GAP, re: null };
-        if (isGlobToken(tok)) return { mode: e.caseSensitive ? TestMode.GlobText : TestMode.GlobLower, value: tok.toLowerCase(), re: globRegExp(tok, e.caseSensitive) };
-        return e.caseSensitive ? { mode: TestMode.Text, value: tok, re: null } : { mode: TestMode.Lower, value: tok.toLowerCase(), re: null };
+        if (tok === GAP) return { mode: TestMode.Gap, value: GAP, glob: null };
+        if (isGlobToken(tok)) {
+          const value = tok.toLowerCase();
+          const glob = globMatcher(tok, e.caseSensitive);
+          if (e.caseSensitive) return { mode: TestMode.GlobText, value, glob };
+          return { mode: TestMode.GlobLower, value, glob, literals: value.split('*').filter((p) => p !== '' && ASCII.test(p)) };
+        }
+        return e.caseSensitive ? { mode: TestMode.Text, value: tok, glob: null } : { mode: TestMode.Lower, value: tok.toLowerCase(), glob: null };
       };
       const tests: TokenTest[] =
         e.kind === 'lemma'
-          ? splitLemmaPattern(e.pattern).map((value) => ({ mode: TestMode.Lemma, value, re: null }))
+          ? splitLemmaPattern(e.pattern).map((value) => ({ mode: TestMode.Lemma, value, glob: null }))
           : splitPattern(e.pattern).map(literal);
       const entry: CompiledEntry = {
         index: out.entries.length,
@@ -134,7 +149,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       out.entries.push(entry);
       const first = tests[0]!;
       if (first.mode === TestMode.Lemma) push(out.byLemma, first.value, entry);
-      else if (first.re === null) push(out.byLower, first.value.toLowerCase(), entry);
+      else if (first.glob === null) push(out.byLower, first.value.toLowerCase(), entry);
       else {
         const prefix = first.value.slice(0, first.value.indexOf('*'));
         const suffix = first.value.slice(first.value.lastIndexOf('*') + 1);
@@ -144,11 +159,19 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         } else if (suffix !== '') {
           suffixLengths.add(suffix.length);
           push(out.byGlobSuffix, suffix, entry);
-        } else out.globAnywhere.push(entry);
+        } else {
+          // A token holds the inner literal wherever the glob matches it: exact for ASCII, so only ASCII literals index.
+          const inner = innerLiteral(first.value);
+          if (first.mode === TestMode.GlobLower && inner !== '' && ASCII.test(inner)) {
+            innerLengths.add(inner.length);
+            push(out.byGlobInner, inner, entry);
+          } else out.globAnywhere.push(entry);
+        }
       }
     }
   }
   out.globPrefixLengths = [...prefixLengths].sort((a, b) => a - b);
   out.globSuffixLengths = [...suffixLengths].sort((a, b) => a - b);
+  out.globInnerLengths = [...innerLengths].sort((a, b) => a - b);
   return out;
 }

@@ -1,6 +1,6 @@
 // Finding lexicon hits in a token list: longest match per category, within one sentence.
 import { withRoom, type Token } from '../text/index.ts';
-import { TestMode, type CompiledContext, type CompiledEntry, type CompiledLexicon, type TokenTest } from './compile.ts';
+import { ASCII, TestMode, type CompiledContext, type CompiledEntry, type CompiledLexicon, type TokenTest } from './compile.ts';
 import { negationCue } from './negation.ts';
 import { GAP_MAX } from './pattern.ts';
 
@@ -28,9 +28,9 @@ function passes(test: TokenTest, tok: Token): boolean {
     case TestMode.Lemma:
       return tok.lemma === test.value;
     case TestMode.GlobLower:
-      return test.re!.test(tok.lower);
+      return test.glob!(tok.lower);
     case TestMode.GlobText:
-      return test.re!.test(tok.text);
+      return test.glob!(tok.text);
     case TestMode.Gap:
       return true;
   }
@@ -111,10 +111,18 @@ function inSentence(words: Set<string>, tokens: Token[], start: number, end: num
  * Entries a token may start by its lowercase form alone: literal first tokens, glob prefixes and suffixes,
  * globs open at both ends (null: none). Which entries those are depends on the form only, so they are
  * found once per distinct form (no string slicing per token); lemma entries are looked up per token.
+ * A glob first token compared by lowercase form is tested here too, once per form, and left out when it fails:
+ * thousands of glob entries then cost a test per distinct form, not per token.
  */
-function formCandidates(compiled: CompiledLexicon, lower: string): CompiledEntry[] | null {
-  const out: CompiledEntry[] = [];
-  const add = (list: CompiledEntry[] | undefined) => { if (list) for (const e of list) out.push(e); };
+function formCandidates(compiled: CompiledLexicon, memo: Memo, lower: string): CompiledEntry[] | null {
+  // An entry met twice for one form (two places of one literal) is kept once: stamped with this call's number.
+  const call = ++memo.calls;
+  if (memo.stamps.length < compiled.entries.length) memo.stamps = new Int32Array(compiled.entries.length);
+  const stamps = memo.stamps;
+  const found: CompiledEntry[] = [];
+  const add = (list: CompiledEntry[] | undefined) => {
+    if (list) for (const e of list) if (stamps[e.index] !== call) { stamps[e.index] = call; found.push(e); }
+  };
   add(compiled.byLower.get(lower));
   for (const n of compiled.globPrefixLengths) {
     if (n > lower.length) break;
@@ -124,19 +132,36 @@ function formCandidates(compiled: CompiledLexicon, lower: string): CompiledEntry
     if (n > lower.length) break;
     add(compiled.byGlobSuffix.get(lower.slice(lower.length - n)));
   }
+  const ascii = ASCII.test(lower);
+  if (ascii) {
+    // An ASCII form holds a glob's ASCII inner literal as it is wherever the glob matches it.
+    for (const n of compiled.globInnerLengths) {
+      for (let at = 0; at + n <= lower.length; at++) add(compiled.byGlobInner.get(lower.slice(at, at + n)));
+    }
+  } else {
+    // Case folding may match other letters to ASCII ones ("ſ" to "s"): every indexed glob is a candidate.
+    for (const list of compiled.byGlobInner.values()) add(list);
+  }
   add(compiled.globAnywhere);
+  const out: CompiledEntry[] = [];
+  for (const e of found) {
+    const first = e.tests[0]!;
+    if (first.mode !== TestMode.GlobLower) out.push(e);
+    // An ASCII form lacking one of the glob's literals cannot match it: the cheap test first.
+    else if ((!ascii || first.literals!.every((l) => lower.includes(l))) && first.glob!(lower)) out.push(e);
+  }
   return out.length === 0 ? null : out;
 }
 
 /** Candidate entries memoised by form id (src/text/forms.ts), per compiled lexicon: an array index per token, no hashing. */
-interface Memo { byForm: Slots; byLemma: Slots }
+interface Memo { byForm: Slots; byLemma: Slots; stamps: Int32Array; calls: number }
 const memos = new WeakMap<CompiledLexicon, Memo>();
 
 type Slots = (CompiledEntry[] | null | undefined)[];
 
 function memoOf(compiled: CompiledLexicon): Memo {
   let memo = memos.get(compiled);
-  if (!memo) memos.set(compiled, (memo = { byForm: [], byLemma: [] }));
+  if (!memo) memos.set(compiled, (memo = { byForm: [], byLemma: [], stamps: new Int32Array(0), calls: 0 }));
   return memo;
 }
 
@@ -181,7 +206,7 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
     let forms = tok.form < memo.byForm.length ? memo.byForm[tok.form] : undefined;
     if (forms === undefined) {
       memo.byForm = withRoom(memo.byForm, tok.form);
-      forms = memo.byForm[tok.form] = formCandidates(compiled, tok.lower);
+      forms = memo.byForm[tok.form] = formCandidates(compiled, memo, tok.lower);
     }
     consider(forms ?? undefined);
     let lemmas = tok.lemmaForm < memo.byLemma.length ? memo.byLemma[tok.lemmaForm] : undefined;

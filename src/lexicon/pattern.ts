@@ -67,13 +67,59 @@ export function isGlobToken(token: string): boolean {
 }
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const WHITE_SPACE = /\s/u;
 
-/** An anchored RegExp for one glob token: `*` is any run of non-space characters. */
+const escape = (literal: string) => literal.replace(REGEX_SPECIAL, '\\$&');
+
+/**
+ * The reference meaning of a glob token as one anchored RegExp (`*` = any run of non-space characters).
+ * It backtracks: `a*a*a*...*b` against a long token takes exponential time. Matching uses globMatcher;
+ * this stays as the definition globMatcher is tested against.
+ */
 export function globRegExp(glob: string, caseSensitive: boolean): RegExp {
-  const source = glob.split(STAR).map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('\\S*');
+  const source = glob.split(STAR).map(escape).join('\\S*');
   return new RegExp(`^${source}$`, caseSensitive ? 'u' : 'iu');
 }
 
+/** Whether one token is matched by a glob token, as globRegExp defines it. */
+export type GlobTest = (token: string) => boolean;
+
+/**
+ * A glob token compiled to a test that cannot backtrack: the literal before the first `*` must start the
+ * token, each literal between stars is taken at its leftmost place after the one before (a later place
+ * never lets more of the rest match), and the literal after the last `*` must end the token. Each literal
+ * is a star-free RegExp with globRegExp's flags, so case folding is exactly the same. A glob token holds no
+ * white space (splitPattern splits there), so a token holding white space never matches (`*` stops at it).
+ */
+export function globMatcher(glob: string, caseSensitive: boolean): GlobTest {
+  if (WHITE_SPACE.test(glob)) throw new Error(`internal error: glob token ${JSON.stringify(glob)} holds white space`);
+  const parts = glob.split(STAR).map(escape);
+  if (parts.length < 2) throw new Error(`internal error: ${JSON.stringify(glob)} is not a glob`);
+  const fold = caseSensitive ? 'u' : 'iu';
+  const head = new RegExp(parts[0]!, `${fold}y`);
+  const middle = parts.slice(1, -1).filter((p) => p !== '').map((p) => new RegExp(p, `${fold}g`));
+  const tail = new RegExp(`(?:${parts[parts.length - 1]!})$`, `${fold}g`);
+  return (token) => {
+    if (WHITE_SPACE.test(token)) return false;
+    head.lastIndex = 0;
+    if (!head.test(token)) return false;
+    let at = head.lastIndex;
+    for (const re of middle) {
+      re.lastIndex = at;
+      if (re.exec(token) === null) return false;
+      at = re.lastIndex;
+    }
+    tail.lastIndex = at;
+    return tail.test(token);
+  };
+}
+
 export function globMatches(glob: string, token: string, caseSensitive: boolean): boolean {
-  return globRegExp(glob, caseSensitive).test(token);
+  return globMatcher(glob, caseSensitive)(token);
+}
+
+/** The longest literal between two stars of a glob (the first of equal length), or '' when it has none. */
+export function innerLiteral(glob: string): string {
+  const parts = glob.split(STAR).slice(1, -1);
+  return parts.reduce((best, p) => (p.length > best.length ? p : best), '');
 }

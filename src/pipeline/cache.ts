@@ -1,10 +1,10 @@
-// Per-document cache keyed by everything that shapes a DocumentAnalysis; entries are checksummed, never trusted blindly.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// Per-document cache keyed by everything that shapes a DocumentAnalysis; entries are data from disk, checked before use.
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../corpus/index.ts';
 import { canonicalJson, sha256 } from '../provenance/hash.ts';
 import { writeFileAtomic } from '../tables/atomic.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
+import { analysisShapeProblem, type DocumentAnalysis } from './document-analysis.ts';
 
 /** The parts of an analysis that depend on the text alone (id, path and metadata are re-attached on read). */
 type CachedAnalysis = Omit<DocumentAnalysis, 'id' | 'path' | 'meta'>;
@@ -13,11 +13,40 @@ export type CacheLookup =
   | { status: 'hit'; analysis: DocumentAnalysis }
   | { status: 'miss' | 'corrupt' };
 
+/** Entries larger than this are not read (an analysis of a 20 MB document is far smaller). */
+export const CACHE_ENTRY_MAX_BYTES = 256 * 2 ** 20;
+
+// No symbolic link is followed (a link to /dev/zero would be read forever); a FIFO opens without waiting for a writer.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/** The bytes of a cache entry, or null when it is absent, and 'bad' when it is not a regular file of a sane size. */
+function readEntry(file: string, maxBytes: number): Buffer | null | 'bad' {
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? null : 'bad';
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > maxBytes) return 'bad';
+    return readFileSync(fd);
+  } catch {
+    return 'bad';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The cache folder may be moved, copied or shared between output folders: a key depends only on the
+ * settings and the document's text, never on where the cache or the document is.
+ */
 export class AnalysisCache {
   private readonly salt: string;
 
   /** `settings` must hold every input of per-document analysis other than the text (versions, lexicon hash, options). */
-  constructor(readonly dir: string, settings: Record<string, unknown>) {
+  constructor(readonly dir: string, settings: Record<string, unknown>, private readonly maxBytes = CACHE_ENTRY_MAX_BYTES) {
     this.salt = sha256(canonicalJson(settings));
   }
 
@@ -31,14 +60,16 @@ export class AnalysisCache {
 
   get(doc: Document): CacheLookup {
     const key = this.key(doc);
-    const file = this.path(key);
-    if (!existsSync(file)) return { status: 'miss' };
+    const bytes = readEntry(this.path(key), this.maxBytes);
+    if (bytes === null) return { status: 'miss' };
+    if (bytes === 'bad') return { status: 'corrupt' };
     try {
-      const entry = JSON.parse(readFileSync(file, 'utf8')) as { key: string; sha256: string; payload: string };
+      const entry = JSON.parse(bytes.toString('utf8')) as { key: unknown; sha256: unknown; payload: unknown };
       // A stale key or a payload whose checksum fails is recomputed, never used.
-      if (entry.key !== key || sha256(entry.payload) !== entry.sha256) return { status: 'corrupt' };
+      if (typeof entry?.payload !== 'string' || entry.key !== key || sha256(entry.payload) !== entry.sha256) return { status: 'corrupt' };
       const cached = JSON.parse(entry.payload) as CachedAnalysis;
-      if (cached.fingerprint !== doc.fingerprint) return { status: 'corrupt' };
+      // A payload of another shape (another version's, or made by hand with a right checksum) is not used either.
+      if (analysisShapeProblem(cached, true) !== null || cached.fingerprint !== doc.fingerprint) return { status: 'corrupt' };
       return { status: 'hit', analysis: { ...cached, id: doc.id, path: doc.path, meta: doc.meta, boilerplateLines: doc.boilerplateLines } };
     } catch {
       return { status: 'corrupt' };

@@ -53,3 +53,43 @@ export interface DocumentAnalysis {
   /** per category: word-form frequencies of the words within the collocation window of its hits */
   collocates: Record<string, Record<string, number>>;
 }
+
+// A cache entry or a shard line is data from disk: its shape is checked before any of it is used.
+type Check = (x: unknown) => boolean;
+const isString: Check = (x) => typeof x === 'string';
+const isNumber: Check = (x) => typeof x === 'number';
+const isBoolean: Check = (x) => typeof x === 'boolean';
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const arrayOf = (item: Check): Check => (x) => Array.isArray(x) && x.every(item);
+const recordOf = (value: Check): Check => (x) => isObject(x) && Object.values(x).every(value);
+const counts = recordOf(isNumber);
+
+/** Fields and their checks; `?` marks an optional field. */
+function shape(fields: Record<string, Check>): Check {
+  return (x) => isObject(x) && Object.entries(fields).every(([k, check]) => {
+    const optional = k.endsWith('?');
+    const v = x[optional ? k.slice(0, -1) : k];
+    return (optional && v === undefined) || check(v);
+  });
+}
+
+const HIT = shape({
+  sentence: isNumber, start: isNumber, end: isNumber, category: isString, entry: isString, matched: isString,
+  negated: isBoolean, negationCue: isString, left: isString, right: isString,
+});
+const SENTENCE = shape({
+  index: isNumber, start: isNumber, end: isNumber, text: isString, nWords: isNumber, scores: counts,
+  categories: arrayOf(isString), negatedHit: isBoolean, 'unmarked?': recordOf(counts),
+});
+const TEXT_FIELDS: Record<string, Check> = {
+  fingerprint: isString, boilerplateLines: isNumber, nWords: isNumber, nSentences: isNumber, script: isString,
+  hits: arrayOf(HIT), sentences: arrayOf(SENTENCE), words: counts, lemmas: counts, names: counts, collocates: recordOf(counts),
+};
+
+/** The first field of `x` that does not have the shape of a DocumentAnalysis (without id, path and meta when `textOnly`), or null. */
+export function analysisShapeProblem(x: unknown, textOnly = false): string | null {
+  if (!isObject(x)) return 'not a JSON object';
+  const fields: Record<string, Check> = textOnly ? TEXT_FIELDS : { id: isString, path: isString, meta: recordOf(isString), ...TEXT_FIELDS };
+  for (const [k, check] of Object.entries(fields)) if (!check(x[k])) return `field "${k}" missing or of the wrong type`;
+  return null;
+}

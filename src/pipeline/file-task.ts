@@ -1,8 +1,8 @@
 // One corpus file through the per-document stages: load, cache lookup, analysis, and what the run needs of it.
 // The same code runs on the main thread (one worker) and in worker threads, so outputs cannot depend on where.
-import { loadFile, type BoilerplateRules, type MetadataRow, type Rejection } from '../corpus/index.ts';
+import { loadFile, type BoilerplateRules, type Document, type MetadataRow, type Rejection } from '../corpus/index.ts';
 import type { CompiledLexicon } from '../lexicon/index.ts';
-import { sha256 } from '../provenance/hash.ts';
+import { canonicalJson, sha256 } from '../provenance/hash.ts';
 import type { Scorer } from '../sentiment/scorer.ts';
 import { analyzeDocument, type DocumentOptions } from './analyze-document.ts';
 import type { AnalysisCache } from './cache.ts';
@@ -33,6 +33,8 @@ export interface FileStages {
   options: DocumentOptions;
   cache: AnalysisCache | null;
   shard: { index: number; count: number } | null;
+  /** --max-document-mb in bytes */
+  maxDocumentBytes: number;
   yields: Yield;
 }
 
@@ -41,17 +43,28 @@ export function shardOf(key: string, count: number): number {
   return (parseInt(sha256(key).slice(0, 8), 16) % count) + 1;
 }
 
-export function processFile(
-  st: FileStages, file: string, row: MetadataRow | undefined, owner: string | undefined,
-): { status: FileStatus; result: FileResult | null } {
+/**
+ * What a file came to, and in a shard run its identity: one line naming the file and what it holds (text
+ * fingerprint and metadata, or why it was rejected), whether this shard keeps it or not. Every shard hashes
+ * the identities of all files, so a merge can tell shards of different corpora apart.
+ */
+export interface FileAnswer { status: FileStatus; result: FileResult | null; identity?: string }
+
+export function processFile(st: FileStages, file: string, row: MetadataRow | undefined, owner: string | undefined): FileAnswer {
   const mine = (key: string) => st.shard === null || shardOf(key, st.shard.count) === st.shard.index;
-  const loaded = loadFile(st.dir, file, row, owner, st.rules);
+  const loaded = loadFile(st.dir, file, row, owner, st.rules, st.maxDocumentBytes);
   if (!loaded.ok) {
-    if (!mine(`path:${loaded.rejection.path}`)) return { status: 'skipped', result: null };
-    return { status: 'rejected', result: { kind: 'rejected', rejection: loaded.rejection } };
+    const identity = st.shard === null ? undefined : `${JSON.stringify(file)} rejected ${JSON.stringify(loaded.rejection.reason)}`;
+    if (!mine(`path:${loaded.rejection.path}`)) return { status: 'skipped', result: null, identity };
+    return { status: 'rejected', result: { kind: 'rejected', rejection: loaded.rejection }, identity };
   }
   const doc = loaded.document;
-  if (!mine(doc.fingerprint)) return { status: 'skipped', result: null };
+  const identity = st.shard === null ? undefined : `${JSON.stringify(file)} ${doc.fingerprint} ${sha256(canonicalJson(doc.meta))}`;
+  if (!mine(doc.fingerprint)) return { status: 'skipped', result: null, identity };
+  return { ...analyseLoaded(st, doc), identity };
+}
+
+function analyseLoaded(st: FileStages, doc: Document): { status: FileStatus; result: FileResult } {
   let status: FileStatus = 'fresh';
   let analysis: DocumentAnalysis | null = null;
   if (st.cache) {

@@ -1,16 +1,16 @@
 // Partial results of --shard runs, and their merge into outputs identical to a single run.
-import { createReadStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Rejection } from '../corpus/index.ts';
 import { compareCodePoints } from '../corpus/index.ts';
 import { runningCodeFingerprint } from '../provenance/code.ts';
-import { canonicalJson } from '../provenance/hash.ts';
+import { canonicalJson, sha256File } from '../provenance/hash.ts';
 import { FRAMESCOPE_VERSION } from '../provenance/versions.ts';
 import { writeFileAtomic } from '../tables/atomic.ts';
 import { UsageError, type Options } from '../cli/options.ts';
 import { CsvSink } from '../tables/csv.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
+import { analysisShapeProblem, type DocumentAnalysis } from './document-analysis.ts';
 import type { OutputContext, RunReport } from './run.ts';
 import type { FileResult } from './source.ts';
 import type { SourceStats } from './source.ts';
@@ -18,12 +18,18 @@ import type { SourceStats } from './source.ts';
 export const PARTIAL = 'partial.json';
 export const ANALYSES = 'analyses.jsonl';
 
+const FORMAT = 'framescope-partial/2';
+
 interface PartialHeader {
-  format: 'framescope-partial/1';
+  format: typeof FORMAT;
   framescope: string;
   /** the code fingerprint of the analysing code: a merge by other code would mix two analyses */
   code: string;
   shard: { index: number; count: number };
+  /** every file of the corpus, this shard's or not (SourceStats.corpus): shards of one run read the same corpus */
+  corpus: { fingerprint: string; files: number };
+  /** the shard's other file, as written before this header (written last): a truncated or changed file shows */
+  files: Record<typeof ANALYSES, { bytes: number; sha256: string; lines: number }>;
   /** everything that must agree between the shards of one run */
   run: {
     lexicon: OutputContext['lexicon'];
@@ -34,7 +40,7 @@ interface PartialHeader {
     documentation: string[];
     scorerNames: string[];
     /** every option that shapes results, applied again at the merge */
-    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs' | 'filter' | 'keepStopwords' | 'keepNames' | 'compare'>;
+    options: Pick<Options, 'sentiment' | 'groupBy' | 'period' | 'minFreq' | 'keynessUnit' | 'window' | 'context' | 'seed' | 'bootstrap' | 'minDocs' | 'filter' | 'keepStopwords' | 'keepNames' | 'compare' | 'maxDocumentMb'>;
   };
   analysed: number;
   rejected: Rejection[];
@@ -64,11 +70,15 @@ export async function writePartial(
     throw e;
   }
   sink.close();
+  if (stats.corpus === undefined) throw new Error('internal error: a shard run ended without its corpus fingerprint');
+  const analyses = join(ctx.options.out, ANALYSES);
   const header: PartialHeader = {
-    format: 'framescope-partial/1',
+    format: FORMAT,
     framescope: FRAMESCOPE_VERSION,
     code: runningCodeFingerprint(),
     shard,
+    corpus: stats.corpus,
+    files: { [ANALYSES]: { bytes: statSync(analyses).size, sha256: sha256File(analyses), lines: analysed } },
     run: {
       lexicon: ctx.lexicon, boilerplate: ctx.boilerplate, filesRead: ctx.filesRead, filteredOut: ctx.filteredOut, unmatchedMetadata: ctx.unmatchedMetadata,
       documentation: ctx.documentation, scorerNames: ctx.scorerNames, options: pickResultOptions(ctx.options),
@@ -85,21 +95,50 @@ export async function writePartial(
 }
 
 function pickResultOptions(o: Options): PartialHeader['run']['options'] {
-  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare } = o;
-  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare };
+  const { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare, maxDocumentMb } = o;
+  return { sentiment, groupBy, period, minFreq, keynessUnit, window, context, seed, bootstrap, minDocs, filter, keepStopwords, keepNames, compare, maxDocumentMb };
 }
 
+/** A shard's header, and its analyses checked against the checksum the header gives; errors name the file. */
 function readHeader(dir: string): PartialHeader {
   const file = join(dir, PARTIAL);
-  if (!existsSync(file)) throw new UsageError(`${dir}: not a partial result (no ${PARTIAL})`);
-  const h = JSON.parse(readFileSync(file, 'utf8')) as PartialHeader;
-  if (h.format !== 'framescope-partial/1') throw new UsageError(`${file}: unknown format ${String(h.format)}`);
+  const data = join(dir, ANALYSES);
+  if (!existsSync(file)) {
+    if (existsSync(data)) throw new UsageError(`${dir}: incomplete shard: ${ANALYSES} but no ${PARTIAL} (the shard stopped before it finished); run it again`);
+    throw new UsageError(`${dir}: not a partial result (no ${PARTIAL})`);
+  }
+  let h: PartialHeader;
+  try {
+    h = JSON.parse(readFileSync(file, 'utf8')) as PartialHeader;
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  if (h?.format !== FORMAT) throw new UsageError(`${file}: unknown format ${String(h?.format)} (expected ${FORMAT}); run the shard again with this framescope`);
+  const want = h.files?.[ANALYSES];
+  if (!existsSync(data)) throw new UsageError(`${data}: missing; ${file} lists it`);
+  if (want === undefined || statSync(data).size !== want.bytes || sha256File(data) !== want.sha256) {
+    throw new UsageError(`${data}: does not match the checksum in ${file} (truncated or changed after the shard finished); run the shard again`);
+  }
   return h;
 }
 
+/** One shard's analyses; a line that is not an analysis stops the merge with the file and line named. */
 async function* lines(file: string): AsyncGenerator<DocumentAnalysis> {
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  for await (const line of rl) if (line !== '') yield JSON.parse(line) as DocumentAnalysis;
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (line === '') continue;
+    let a: unknown;
+    try {
+      a = JSON.parse(line);
+    } catch (e) {
+      throw new UsageError(`${file} line ${n}: not a JSON analysis (${(e as Error).message.split('\n')[0]!.slice(0, 120)})`);
+    }
+    const problem = analysisShapeProblem(a);
+    if (problem !== null) throw new UsageError(`${file} line ${n}: not an analysis: ${problem}`);
+    yield a as DocumentAnalysis;
+  }
 }
 
 /** Every analysis of all partials in corpus order (a k-way merge by path), then the rejections. */
@@ -131,8 +170,15 @@ export function mergeContext(dirs: string[], options: Options): { ctx: OutputCon
   const headers = dirs.map(readHeader);
   const first = headers[0]!;
   const n = first.shard.count;
-  const seen = new Set<number>();
+  const seen = new Map<number, string>();
   headers.forEach((h, i) => {
+    if (canonicalJson(h.run.options) !== canonicalJson(first.run.options)) {
+      const differ = Object.keys(first.run.options).filter((k) => canonicalJson((h.run.options as Record<string, unknown>)[k]) !== canonicalJson((first.run.options as Record<string, unknown>)[k]));
+      throw new UsageError(`${join(dirs[i]!, PARTIAL)}: made with other options than ${dirs[0]} (${differ.join(', ') || 'options'}); shards of one run only`);
+    }
+    if (canonicalJson(h.corpus) !== canonicalJson(first.corpus)) {
+      throw new UsageError(`${join(dirs[i]!, PARTIAL)}: a shard of another corpus than ${dirs[0]} (corpus fingerprint ${h.corpus.fingerprint.slice(0, 12)} of ${h.corpus.files} files, not ${first.corpus.fingerprint.slice(0, 12)} of ${first.corpus.files}); shards of one corpus only`);
+    }
     if (canonicalJson(h.run) !== canonicalJson(first.run) || h.framescope !== first.framescope) {
       throw new UsageError(`${dirs[i]}: made with other inputs or options than ${dirs[0]}; partials of one run only`);
     }
@@ -140,8 +186,8 @@ export function mergeContext(dirs: string[], options: Options): { ctx: OutputCon
       throw new UsageError(`${dirs[i]}: analysed by other framescope code (code fingerprint ${String(h.code).slice(0, 12)}, this is ${runningCodeFingerprint().slice(0, 12)}); re-run the shard with this code`);
     }
     if (h.shard.count !== n) throw new UsageError(`${dirs[i]}: shard of ${h.shard.count}, but ${dirs[0]} is a shard of ${n}`);
-    if (seen.has(h.shard.index)) throw new UsageError(`${dirs[i]}: shard ${h.shard.index}/${n} given twice`);
-    seen.add(h.shard.index);
+    if (seen.has(h.shard.index)) throw new UsageError(`${dirs[i]}: shard ${h.shard.index}/${n} given twice (also ${seen.get(h.shard.index)})`);
+    seen.set(h.shard.index, dirs[i]!);
   });
   const missing = [...Array(n).keys()].map((i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) throw new UsageError(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${n}`).join(', ')} missing`);

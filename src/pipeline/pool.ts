@@ -2,14 +2,14 @@
 import { Worker } from 'node:worker_threads';
 import type { MetadataRow } from '../corpus/index.ts';
 import type { SparseClusters } from '../stats/index.ts';
-import type { FileResult, FileStatus } from './file-task.ts';
+import type { FileAnswer } from './file-task.ts';
 import type { SettledCounts } from './summary.ts';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.ts';
 
 /** Tasks queued in each worker's port at once, so a worker never waits while the main thread is busy writing. */
 const DEPTH = 16;
 
-type Answer = { status: FileStatus; result: FileResult | null };
+type Answer = FileAnswer;
 type Task = WorkerTask extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
 
 export class AnalysisPool {

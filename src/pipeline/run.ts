@@ -123,7 +123,7 @@ export async function runAnalysis(given: Options, progress?: Progress): Promise<
   let done = 0;
   const source: SourceConfig = {
     corpus, rules, lexicon: compiled, lexiconFile: o.lexicon, scorers, scorerNames: o.sentiment,
-    options: docOptions, workers: o.workers, cache, shard: o.shard,
+    options: docOptions, workers: o.workers, cache, shard: o.shard, maxDocumentBytes: o.maxDocumentMb * 1e6,
     summary: o.shard ? null : summaryConfig(o, lexicon),
   };
   const pool = openPool(source);

@@ -4,13 +4,18 @@ import type { CompiledLexicon } from '../lexicon/index.ts';
 import type { Scorer } from '../sentiment/scorer.ts';
 import type { DocumentOptions } from './analyze-document.ts';
 import { AnalysisCache } from './cache.ts';
-import { processFile, type FileResult, type FileStages, type FileStatus } from './file-task.ts';
+import { createHash } from 'node:crypto';
+import { processFile, type FileAnswer, type FileResult, type FileStages, type FileStatus } from './file-task.ts';
 import { AnalysisPool } from './pool.ts';
 import type { SummaryConfig } from './summary.ts';
 
 export { shardOf, type FileResult } from './file-task.ts';
 
-export interface SourceStats { fresh: number; cached: number; corrupt: number; skipped: number }
+export interface SourceStats {
+  fresh: number; cached: number; corrupt: number; skipped: number;
+  /** a shard run: sha256 over the identities of every file of the corpus in corpus order (FileAnswer), set after the last file */
+  corpus?: { fingerprint: string; files: number };
+}
 
 export interface SourceConfig {
   corpus: Corpus;
@@ -24,6 +29,8 @@ export interface SourceConfig {
   /** the per-document cache's folder and settings (AnalysisCache), or null */
   cache: { dir: string; settings: Record<string, unknown> } | null;
   shard: { index: number; count: number } | null;
+  /** --max-document-mb in bytes */
+  maxDocumentBytes: number;
   /** how workers summarise documents for the fold; null for a shard run, whose analyses are stored whole */
   summary: SummaryConfig | null;
 }
@@ -42,7 +49,7 @@ export function openPool(cfg: SourceConfig): AnalysisPool | null {
   if (threads <= 1) return null;
   return new AnalysisPool(threads, {
     dir: cfg.corpus.dir, rules: cfg.rules, lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options,
-    cache: cfg.cache, shard: cfg.shard, summary: cfg.summary,
+    cache: cfg.cache, shard: cfg.shard, maxDocumentBytes: cfg.maxDocumentBytes, summary: cfg.summary,
   });
 }
 
@@ -54,15 +61,18 @@ export function openPool(cfg: SourceConfig): AnalysisPool | null {
 export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats, pool: AnalysisPool | null): AsyncGenerator<FileResult> {
   const stages: FileStages | null = pool ? null : {
     dir: cfg.corpus.dir, rules: cfg.rules, lexicon: cfg.lexicon, scorers: cfg.scorers, options: cfg.options,
-    cache: cfg.cache ? new AnalysisCache(cfg.cache.dir, cfg.cache.settings) : null, shard: cfg.shard,
+    cache: cfg.cache ? new AnalysisCache(cfg.cache.dir, cfg.cache.settings) : null, shard: cfg.shard, maxDocumentBytes: cfg.maxDocumentBytes,
     yields: cfg.summary ? { kind: 'analysis' } : { kind: 'partial' },
   };
   // Bounded look-ahead keeps every worker busy while memory stays flat; on this thread, one file at a time.
   const ahead = pool ? Math.max(4, pool.size * 32) : 1;
-  const queue: Promise<{ status: FileStatus; result: FileResult | null }>[] = [];
+  const queue: Promise<FileAnswer>[] = [];
+  const identities = cfg.shard ? createHash('sha256') : null;
+  let files = 0;
   const next = async function* () {
-    const { status, result } = await queue.shift()!;
+    const { status, result, identity } = await queue.shift()!;
     count(stats, status);
+    if (identities) { identities.update(`${identity}\n`); files++; }
     if (result) yield result;
   };
   for (const file of cfg.corpus.files) {
@@ -74,5 +84,6 @@ export async function* analysedFiles(cfg: SourceConfig, stats: SourceStats, pool
   }
   releaseFileContexts(cfg.corpus);
   while (queue.length > 0) yield* next();
+  if (identities) stats.corpus = { fingerprint: identities.digest('hex'), files };
   if (pool && cfg.summary) for (const counts of await pool.counts()) yield { kind: 'counts', counts };
 }

@@ -7,7 +7,7 @@ import { scorersByName } from '../sentiment/index.ts';
 import { resampleBlock, type SparseClusters } from '../stats/index.ts';
 import type { DocumentOptions } from './analyze-document.ts';
 import { AnalysisCache } from './cache.ts';
-import { processFile, type FileResult, type FileStatus, type Yield } from './file-task.ts';
+import { processFile, type FileAnswer, type Yield } from './file-task.ts';
 import { HeapKeeper } from './heap.ts';
 import { CountFold, type SettledCounts, type SummaryConfig } from './summary.ts';
 
@@ -20,6 +20,7 @@ export interface WorkerInit {
   options: DocumentOptions;
   cache: { dir: string; settings: Record<string, unknown> } | null;
   shard: { index: number; count: number } | null;
+  maxDocumentBytes: number;
   /** null: a shard run (analyses go out as JSON lines) */
   summary: SummaryConfig | null;
 }
@@ -29,7 +30,7 @@ export type WorkerTask = { id: number } & (
   | { type: 'counts' }
   | { type: 'resample'; data: SparseClusters; seed: number; iterations: number; block: number });
 export type WorkerReply = { id: number } & (
-  | { ok: true; value: { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts }
+  | { ok: true; value: FileAnswer | Float64Array | SettledCounts }
   | { ok: false; error: string });
 
 const init = workerData as WorkerInit;
@@ -44,10 +45,11 @@ const stages = {
   options: init.options,
   cache: init.cache ? new AnalysisCache(init.cache.dir, init.cache.settings) : null,
   shard: init.shard,
+  maxDocumentBytes: init.maxDocumentBytes,
   yields,
 };
 
-function perform(task: WorkerTask): { status: FileStatus; result: FileResult | null } | Float64Array | SettledCounts {
+function perform(task: WorkerTask): FileAnswer | Float64Array | SettledCounts {
   if (task.type === 'counts') return counts.transferable();
   if (task.type === 'resample') return resampleBlock(task.data, task.seed, task.iterations, task.block);
   heap.tick();

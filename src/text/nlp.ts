@@ -199,6 +199,44 @@ function compileAutomata(): void {
     compileRecognize(factory(cache, token2Ignore), cache, token2Ignore));
 }
 
+/** The feature extractors wink's cache calls for a word the model does not know (only what is replaced here). */
+interface WinkFeatures { isAbbrev(word: string): number }
+type FeatureFactory = (config: unknown, ...rest: unknown[]) => WinkFeatures;
+
+// Longer words take the linear test; shorter ones wink's own (the same answer, tested in tests/text).
+export const LONG_WORD = 1024;
+
+/**
+ * wink's test `/[a-z].*\.$/i` (a letter, then anything but a line break, then a final '.') without the
+ * RegExp's search from every letter, which is quadratic: one 400,000-character token took 54 s.
+ * Scanning back from the final '.' to the first letter or line break gives the same answer in one pass.
+ */
+export function isAbbreviation(word: string): 0 | 1 {
+  if (word.charCodeAt(word.length - 1) !== 0x2e) return 0;
+  for (let i = word.length - 2; i >= 0; i--) {
+    const c = word.charCodeAt(i);
+    // ASCII letters only: without the u flag, /i folds no other letter onto a-z.
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return 1;
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return 0;
+  }
+  return 0;
+}
+
+/** Gives the English model's feature extractors the linear abbreviation test for words longer than LONG_WORD. */
+function guardLongWords(): void {
+  const m = model as unknown as { featureFn: FeatureFactory & { [REPLACED]?: true } };
+  if (m.featureFn[REPLACED]) return;
+  const original = m.featureFn;
+  const wrapped: FeatureFactory & { [REPLACED]?: true } = (...args) => {
+    const features = original(...args);
+    const stock = features.isAbbrev;
+    features.isAbbrev = (word) => (word.length > LONG_WORD ? isAbbreviation(word) : stock(word));
+    return features;
+  };
+  wrapped[REPLACED] = true;
+  m.featureFn = wrapped;
+}
+
 let instance: WinkMethods | undefined;
 
 export function nlp(): WinkMethods {
@@ -206,6 +244,7 @@ export function nlp(): WinkMethods {
     makeTokenizationHistoryFree();
     memoiseOutOfVocabulary();
     compileAutomata();
+    guardLongWords();
     const winkNLP = require('wink-nlp') as (m: unknown, pipes: string[]) => WinkMethods;
     instance = winkNLP(model, [...PIPES]);
   }
