@@ -37,5 +37,6 @@ export function environmentMessage(f: EnvironmentFailure, out: string | null): s
   const [what, todo] = ADVICE[f.code]!;
   // When --out itself is not a folder there are no earlier outputs to speak of.
   const kept = out === null || f.code === 'EEXIST' || f.code === 'ENOTDIR' ? '' : `; the earlier outputs in ${out} are unchanged`;
-  return `${f.path ?? '(no path given)'}: ${what} (${f.code}): ${todo}${kept}`;
+  // A write to an open file reports no path: the output folder is then the place to look.
+  return `${f.path ?? out ?? '(no path given)'}: ${what} (${f.code}): ${todo}${kept}`;
 }
