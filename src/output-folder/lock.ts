@@ -28,15 +28,20 @@ export interface LockOptions {
 const UNREADABLE_GRACE_MS = 5000;
 const POLL_MS = 250;
 
-/** Field 22 of /proc/PID/stat (starttime); null where there is no /proc. */
-export function startTicks(pid: number): string | null {
+/** Fields 3 (state) and 22 (starttime) of /proc/PID/stat; null where there is no /proc. */
+function procStat(pid: number): { state: string; startTicks: string } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may hold spaces and parentheses: fields are counted after its last ')'.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: f[0] ?? '', startTicks: f[19] ?? '' };
   } catch {
     return null;
   }
+}
+
+export function startTicks(pid: number): string | null {
+  return procStat(pid)?.startTicks ?? null;
 }
 
 /** True unless the holder is known to be gone: another host's process cannot be checked, so it counts as running. */
@@ -48,8 +53,10 @@ export function holderRunning(h: LockHolder): boolean {
     // EPERM: the process exists but belongs to another user.
     if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
-  const now = startTicks(h.pid);
-  return h.start_ticks === null || now === null || now === h.start_ticks;
+  const now = procStat(h.pid);
+  // A killed holder its parent has not yet reaped is a zombie: it writes nothing any more.
+  if (now?.state === 'Z') return false;
+  return h.start_ticks === null || now === null || now.startTicks === h.start_ticks;
 }
 
 export function describeHolder(h: LockHolder): string {
