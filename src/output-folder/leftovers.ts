@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { holderRunning } from './lock.ts';
 import { hostname } from 'node:os';
 
-// src/tables/atomic.ts names temporary files .NAME.PID.THREAD.tmp; src/charts/render.ts names them NAME.PID.MILLISECONDS.tmp.
-const TEMPORARY = /^(?:\..+\.(\d+)\.\d+\.tmp|[A-Za-z0-9._-]+\.(?:vl\.json|svg|png)\.(\d+)\.\d+\.tmp)$/;
+// src/tables/atomic.ts names temporary files .NAME.PID.THREAD.tmp; src/charts/render.ts names them NAME.PID.MILLISECONDS.tmp;
+// ./lock.ts writes the lock as .framescope.lock.PID.tmp before linking it into place.
+const TEMPORARY = /^(?:\..+\.(\d+)\.\d+\.tmp|[A-Za-z0-9._-]+\.(?:vl\.json|svg|png)\.(\d+)\.\d+\.tmp|\.framescope\.lock\.(\d+)\.tmp)$/;
 // Scratch files runs kept in OUT itself before they had staging folders.
 const SCRATCH = new Set(['.documents.jsonl', '.sentence-scores.bin']);
 
@@ -39,7 +40,7 @@ export function removeLeftovers(out: string): number {
       const m = TEMPORARY.exec(name);
       const scratch = dir === out && SCRATCH.has(name);
       if (!m && !scratch) continue;
-      const pid = m ? Number(m[1] ?? m[2]) : 0;
+      const pid = m ? Number(m[1] ?? m[2] ?? m[3]) : 0;
       if (m && holderRunning({ pid, host, started: '', start_ticks: null }) && pid !== process.pid) continue;
       rmSync(join(dir, name), { force: true });
       removed++;
