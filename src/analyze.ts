@@ -1,11 +1,13 @@
 // The command: parse options, run the pipeline, write outputs, print a summary.
 import { relative } from 'node:path';
 import cliProgress from 'cli-progress';
+import { environmentFailure, environmentMessage, EXIT_BUSY, EXIT_ENVIRONMENT } from './cli/environment.ts';
 import { helpText, parseOptions, UsageError, type Parsed } from './cli/options.ts';
 import { CorpusError } from './corpus/index.ts';
 import { LexiconError } from './lexicon/index.ts';
 import { mergeContext, mergedStream } from './pipeline/partial.ts';
-import { runAnalysis, writeOutputs, type RunReport } from './pipeline/run.ts';
+import { BusyError, settleForReading } from './output-folder/index.ts';
+import { runAnalysis, writeRun, type RunReport } from './pipeline/run.ts';
 import { verifyOutputs } from './provenance/manifest.ts';
 import { FRAMESCOPE_VERSION } from './provenance/versions.ts';
 import { sampleCommand, validateCommand } from './validation/commands.ts';
@@ -14,6 +16,9 @@ function fail(message: string, code = 2): never {
   process.stderr.write(`framescope: ${message}\n`);
   process.exit(code);
 }
+
+/** Lines about the output folder (a lock waited for or taken over, an interrupted run cleaned up) go to stderr. */
+const notice = (line: string) => process.stderr.write(`framescope: ${line}\n`);
 
 function summary(r: Omit<RunReport, 'source'> & { source: RunReport['source'] | null }): string {
   const lines = [
@@ -54,20 +59,22 @@ async function analyze(p: Parsed): Promise<void> {
     if (!bar) return;
     if (!started) { bar.start(total, 0); started = true; }
     bar.update(done);
-  });
+  }, notice);
   bar?.stop();
   if (!o.quiet) process.stdout.write(`${summary(report)}\n`);
 }
 
 async function merge(p: Parsed): Promise<void> {
   const { ctx, rejected } = mergeContext(p.positionals, p.options);
-  const report = await writeOutputs(ctx, mergedStream(p.positionals, rejected));
+  const report = await writeRun(ctx, mergedStream(p.positionals, rejected), notice);
   if (!p.options.quiet) process.stdout.write(`merged ${p.positionals.length} partial results\n${summary({ ...report, source: null })}\n`);
 }
 
-function verify(p: Parsed): void {
+async function verify(p: Parsed): Promise<void> {
   if (p.positionals.length !== 1) fail('verify takes one outputs folder: npx tsx src/analyze.ts verify DIR');
   const dir = p.positionals[0]!;
+  // A run killed while moving its finished outputs into place is completed first (what the next run would do).
+  await settleForReading(dir, notice);
   let r;
   try {
     r = verifyOutputs(dir);
@@ -94,14 +101,22 @@ async function main(): Promise<void> {
   if (p.version) { process.stdout.write(`framescope ${FRAMESCOPE_VERSION}\n`); return; }
   try {
     if (p.command === 'analyze') await analyze(p);
-    else if (p.command === 'verify') verify(p);
+    else if (p.command === 'verify') await verify(p);
     else if (p.command === 'sample') process.stdout.write(`${await sampleCommand(p.options)}\n`);
     else if (p.command === 'validate') process.stdout.write(`${await validateCommand(p.options)}\n`);
     else await merge(p);
   } catch (e) {
     if (e instanceof UsageError || e instanceof CorpusError || e instanceof LexiconError) fail(e.message);
+    if (e instanceof BusyError) fail(e.message, EXIT_BUSY);
+    const env = environmentFailure(e);
+    // analyze and merge write into a staging folder: a failure leaves the earlier outputs as they were.
+    if (env) fail(environmentMessage(env, p.command === 'analyze' || p.command === 'merge' ? p.options.out : null), EXIT_ENVIRONMENT);
     throw e;
   }
 }
+
+// Ctrl-C and kill end the run through process.exit, so the lock and the staging folder are removed on the way out.
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 await main();

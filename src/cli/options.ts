@@ -24,6 +24,8 @@ export interface Options {
   cache: boolean;
   charts: boolean;
   quiet: boolean;
+  /** wait for another run writing --out to finish instead of stopping */
+  wait: boolean;
   /** groups with fewer documents are named in the summary and marked in the comparison tables */
   minDocs: number;
   /** --compare A,B: keyness of group A against group B only */
@@ -84,6 +86,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'no-cache', type: 'boolean', help: 'ignore and rebuild the per-document cache' },
   { name: 'no-charts', type: 'boolean', help: 'skip chart rendering' },
   { name: 'quiet', type: 'boolean', help: 'no progress bar and no summary' },
+  { name: 'wait', type: 'boolean', help: 'if another run is writing --out, wait for it to finish (without it: stop, exit 4)' },
   { name: 'help', type: 'boolean', help: 'show this help' },
   { name: 'version', type: 'boolean', help: 'show the framescope version' },
 ];
@@ -106,7 +109,12 @@ export function helpText(): string {
     const def = d.default === undefined ? '' : ` (default: ${d.default})`;
     lines.push(`  ${flag.padEnd(22)} ${d.help}${def}`);
   }
-  lines.push('', 'Exit codes: 0 success, 1 verify found changed files, 2 bad option or bad input.');
+  lines.push(
+    '',
+    'Exit codes: 0 success, 1 verify found changed files, 2 bad option or bad input (nothing written),',
+    '3 the system refused (disk full, read-only or not permitted, --out not a folder, too many open files), 4 another',
+    'run is writing --out. On any failure the earlier outputs in --out stay as they were (README: when things go wrong).',
+  );
   return lines.join('\n');
 }
 
@@ -187,6 +195,7 @@ export function parseOptions(argv: string[]): Parsed {
     cache: v['no-cache'] !== true,
     charts: v['no-charts'] !== true,
     quiet: v.quiet === true,
+    wait: v.wait === true,
     minDocs: int('min-docs', str('min-docs', '5'), 1),
     maxDocumentMb: int('max-document-mb', str('max-document-mb', '20'), 1),
     filter: Array.isArray(v.filter) ? v.filter : [],

@@ -53,6 +53,8 @@ export function loadFile(
     }
     bytes = readFileSync(join(dir, file));
   } catch (e) {
+    // A name that is not valid UTF-8 is listed with U+FFFD in place of its bad bytes, a name no file has.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && file.includes('\uFFFD')) return reject('file name is not valid UTF-8 (shown with \uFFFD for the bad bytes); rename the file');
     return reject(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   if (bytes.length === 0) return reject('empty file');

@@ -83,7 +83,7 @@ export class AnalysisPool {
     const p = this.pending.get(r.id)!;
     this.pending.delete(r.id);
     if (r.ok) p.resolve(r.value);
-    else p.reject(new Error(`worker failed on a task: ${r.error}`));
+    else p.reject(Object.assign(new Error(`worker failed on a task: ${r.error}`), r.code === undefined ? {} : { code: r.code, path: r.path }));
     this.outstanding[worker]!--;
     this.dispatch();
   }

@@ -1,5 +1,5 @@
 // The pipeline: corpus -> documents -> per-document analysis -> corpus tables -> charts, manifest.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { resultOptions, UsageError, type Options } from '../cli/options.ts';
 import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
@@ -9,7 +9,8 @@ import { citationMarkdown, type CorpusDescription } from '../provenance/citation
 import { codebookMarkdown } from '../provenance/codebook.ts';
 import { runningCodeFingerprint } from '../provenance/code.ts';
 import { canonicalJson, corpusFingerprint } from '../provenance/hash.ts';
-import { hashOutputs, listedOutputs, MANIFEST, manifestPieces, RUN_INFO, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
+import { nestingProblem, refuseIfBusy, withOutputFolder, type Staging } from '../output-folder/index.ts';
+import { hashOutputs, MANIFEST, manifestPieces, RUN_INFO, runFingerprint, type Manifest, type ManifestInputs } from '../provenance/manifest.ts';
 import { runInfo } from '../provenance/run-info.ts';
 import { FRAMESCOPE_VERSION, libraryVersions, nodeMajor } from '../provenance/versions.ts';
 import { scorersByName } from '../sentiment/index.ts';
@@ -21,7 +22,7 @@ import { CorpusState, NO_GROUP } from './corpus-state.ts';
 import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from './corpus-tables.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
 import { excludedItems, readStopWords } from './item-filter.ts';
-import { writePartial } from './partial.ts';
+import { PARTIAL, writePartial } from './partial.ts';
 import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
 import { sentenceColumns, summarize, type SummaryConfig } from './summary.ts';
 import { frameToneRows, prepareResamples, scorerAgreementRows, type BlockRunner } from './tone-tables.ts';
@@ -89,8 +90,14 @@ export function summaryConfig(o: Options, lexicon: Lexicon): SummaryConfig {
   };
 }
 
-export async function runAnalysis(given: Options, progress?: Progress): Promise<RunReport> {
+/** One line for the user about the output folder (a lock waited for or taken over, an interrupted run cleaned up). */
+export type Notice = (line: string) => void;
+
+export async function runAnalysis(given: Options, progress?: Progress, notice: Notice = () => {}): Promise<RunReport> {
   const startedAt = new Date();
+  const nested = nestingProblem(given.corpus, given.out);
+  if (nested !== null) throw new UsageError(nested);
+  if (!given.wait) refuseIfBusy(given.out);
   // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
   const corpus = openCorpus(given.corpus);
   let filteredOut = 0;
@@ -126,29 +133,54 @@ export async function runAnalysis(given: Options, progress?: Progress): Promise<
     options: docOptions, workers: o.workers, cache, shard: o.shard, maxDocumentBytes: o.maxDocumentMb * 1e6,
     summary: o.shard ? null : summaryConfig(o, lexicon),
   };
-  const pool = openPool(source);
-  const stream = (async function* () {
-    for await (const r of analysedFiles(source, stats, pool)) {
-      yield r;
-      if (r.kind !== 'counts') progress?.(++done + stats.skipped, corpus.files.length);
+  // The run writes into a staging folder (the cache stays in OUT, shared by the runs of this folder).
+  return withOutputFolder(o.out, { wait: o.wait, notice }, async (staging) => {
+    const pool = openPool(source);
+    const stream = (async function* () {
+      for await (const r of analysedFiles(source, stats, pool)) {
+        yield r;
+        if (r.kind !== 'counts') progress?.(++done + stats.skipped, corpus.files.length);
+      }
+    })();
+    const ctx: OutputContext = {
+      options: { ...o, out: staging.dir }, lexicon, boilerplate: { file: rules.file, sha256: rules.sha256 },
+      filesRead: corpus.files.length, unmatchedMetadata: corpus.unmatchedMetadata, documentation: corpus.documentation, scorerNames: o.sentiment,
+      startedAt, groupByGiven: given.groupBy !== null, filteredOut,
+    };
+    try {
+      if (o.shard) {
+        const partial = await writePartial(ctx, o.shard, stream, stats);
+        // A partial result replaces only the partial result before it.
+        staging.commit({ files: partial.written, last: PARTIAL, replaceListed: false });
+        return { ...partial, out: o.out };
+      }
+      // The pool, idle once the documents are done, then computes blocks of the bootstrap resamples.
+      const run: BlockRunner | null = pool ? (data, seed, iterations, block) => pool.resample(data, seed, iterations, block) : null;
+      return { ...commitRun(staging, await writeOutputs(ctx, stream, run), o.out), source: stats };
+    } finally {
+      await pool?.close();
     }
-  })();
-  const ctx: OutputContext = {
-    options: o, lexicon, boilerplate: { file: rules.file, sha256: rules.sha256 },
-    filesRead: corpus.files.length, unmatchedMetadata: corpus.unmatchedMetadata, documentation: corpus.documentation, scorerNames: o.sentiment,
-    startedAt, groupByGiven: given.groupBy !== null, filteredOut,
-  };
-  try {
-    if (o.shard) return await writePartial(ctx, o.shard, stream, stats);
-    // The pool, idle once the documents are done, then computes blocks of the bootstrap resamples.
-    const run: BlockRunner | null = pool ? (data, seed, iterations, block) => pool.resample(data, seed, iterations, block) : null;
-    return { ...(await writeOutputs(ctx, stream, run)), source: stats };
-  } finally {
-    await pool?.close();
-  }
+  });
 }
 
-/** Folds analyses (in corpus order) into every table, chart, codebook, citation and the manifest. */
+/** writeOutputs into a staging folder of OUT (locked), then every file moved into place at once: the merge of partial results. */
+export async function writeRun(ctx: OutputContext, stream: AsyncIterable<FileResult>, notice: Notice = () => {}): Promise<Omit<RunReport, 'source'>> {
+  const out = ctx.options.out;
+  return withOutputFolder(out, { wait: ctx.options.wait, notice }, async (staging) => (
+    commitRun(staging, await writeOutputs({ ...ctx, options: { ...ctx.options, out: staging.dir } }, stream), out)
+  ));
+}
+
+/** Moves a complete run from its staging folder into OUT, the manifest last; earlier outputs it did not write are removed. */
+function commitRun(staging: Staging, report: Omit<RunReport, 'source'>, out: string): Omit<RunReport, 'source'> {
+  staging.commit({ files: [...report.written, RUN_INFO, MANIFEST], last: MANIFEST, replaceListed: true });
+  return { ...report, out };
+}
+
+/**
+ * Folds analyses (in corpus order) into every table, chart, codebook, citation and the manifest, written into `ctx.options.out`
+ * as into an empty folder: runAnalysis and writeRun give it a staging folder and move the finished run into place.
+ */
 export async function writeOutputs(ctx: OutputContext, stream: AsyncIterable<FileResult>, run: BlockRunner | null = null): Promise<Omit<RunReport, 'source'>> {
   const { options: o, lexicon } = ctx;
   const cfg = summaryConfig(o, lexicon);
@@ -313,7 +345,6 @@ async function foldAndWrite(
     chartsSkipped.push(...charts.skipped);
   }
 
-  removeStale(o.out, written);
   const files = [...written].sort();
   const manifest: Manifest = { ...inputs, run_fingerprint: fingerprint, outputs: hashOutputs(o.out, files) };
   writePiecesAtomic(join(o.out, MANIFEST), manifestPieces(manifest));
@@ -374,15 +405,4 @@ function smallGroups(state: CorpusState, min: number): { group: string; document
 
 function describe(state: CorpusState): CorpusDescription {
   return { documents: state.n, issuers: [...state.issuers].sort(), dateFrom: state.dateFrom, dateTo: state.dateTo };
-}
-
-/** Files a previous run listed in its manifest and this run did not write: removed, so outputs never mix runs. */
-function removeStale(out: string, written: Set<string>): void {
-  const file = join(out, MANIFEST);
-  if (!existsSync(file)) return;
-  try {
-    for (const f of listedOutputs(file)) if (!written.has(f)) rmSync(join(out, f), { force: true });
-  } catch {
-    // An unreadable old manifest is simply replaced.
-  }
 }

@@ -31,7 +31,8 @@ export type WorkerTask = { id: number } & (
   | { type: 'resample'; data: SparseClusters; seed: number; iterations: number; block: number });
 export type WorkerReply = { id: number } & (
   | { ok: true; value: FileAnswer | Float64Array | SettledCounts }
-  | { ok: false; error: string });
+  // A system error's code and path go back too, so the command can say what the machine refused.
+  | { ok: false; error: string; code?: string; path?: string });
 
 const init = workerData as WorkerInit;
 const heap = new HeapKeeper();
@@ -61,7 +62,11 @@ parentPort!.on('message', (task: WorkerTask) => {
   try {
     reply = { id: task.id, ok: true, value: perform(task) };
   } catch (e) {
-    reply = { id: task.id, ok: false, error: (e as Error).stack ?? String(e) };
+    const { code, path } = e as { code?: unknown; path?: unknown };
+    reply = {
+      id: task.id, ok: false, error: (e as Error).stack ?? String(e),
+      ...(typeof code === 'string' ? { code } : {}), ...(typeof path === 'string' ? { path } : {}),
+    };
   }
   // A block of resamples is moved, not copied, back to the main thread.
   const v = reply.ok ? reply.value : null;

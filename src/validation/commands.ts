@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError, type Options } from '../cli/options.ts';
 import { readLexicon } from '../lexicon/index.ts';
+import { nestingProblem } from '../output-folder/index.ts';
 import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { writeFileAtomic } from '../tables/atomic.ts';
 import { writeCsv } from '../tables/csv.ts';
@@ -17,6 +18,9 @@ import { validationChart } from './chart.ts';
 
 function requireOwnOut(o: Options, command: string): void {
   if (resolve(o.out) === resolve(PROJECT_ROOT, 'outputs')) throw new UsageError(`${command} needs --out DIR (a folder of its own, not the analysis outputs)`);
+  // CODING.md and VALIDATION.md inside the corpus would be read as documents.
+  const nested = nestingProblem(o.corpus, o.out);
+  if (nested !== null) throw new UsageError(nested);
 }
 
 /** Writes DIR/sample.csv (items with blank code columns) and DIR/CODING.md; returns a one-line report. */
