@@ -9,6 +9,8 @@ import { kwicRows, KWIC_COLUMNS, type KwicOptions } from './lexicon/kwic.ts';
 import type { Document } from './corpus/index.ts';
 import type { TokenizedText } from './text/index.ts';
 import { toTable, type Table } from './tables/table.ts';
+import { TABLES } from './tables/schema.ts';
+import { analyzeCorpus, categoryKeynessRowsOf, keynessRows, type AnalysedCorpus, type AnalyzeOptions, type FoldOptions, type KeynessOptions } from './pipeline/in-memory.ts';
 
 export { readCorpus, type CorpusRead, type ReadCorpusOptions } from './corpus/read.ts';
 export { readLexicon, parseLexicon, compileLexicon, LexiconError } from './lexicon/index.ts';
@@ -19,6 +21,7 @@ export type { Lexicon, CompiledLexicon, Match } from './lexicon/index.ts';
 export type { Token, Sentence, TokenizedText } from './text/index.ts';
 export type { KwicOptions } from './lexicon/kwic.ts';
 export type { Table } from './tables/table.ts';
+export type { AnalysedCorpus, AnalyzeOptions, FoldOptions, KeynessOptions } from './pipeline/in-memory.ts';
 
 /**
  * Finds a lexicon's markers in a tokenized text: one match per counted occurrence, with its category, the
@@ -57,4 +60,45 @@ function compiled(lexicon: Lexicon | CompiledLexicon): CompiledLexicon {
  */
 export function kwic(documents: Iterable<Document>, pattern: string, options: KwicOptions = {}): Table {
   return toTable(kwicRows(documents, pattern, options), KWIC_COLUMNS);
+}
+
+/**
+ * Analyses documents once, as the command does (tokens, lexicon hits, sentence scores, word counts), and
+ * keeps every document's analysis, so the textstat verbs can group and subset without reading the texts again.
+ * @example
+ * const { documents } = readCorpus('corpus');
+ * const result = analyze(documents.slice(0, 20));
+ * assert.equal(result.analyses.length, 20);
+ * assert.equal(result.lexicon.version, '1.2.0');
+ */
+export function analyze(documents: Iterable<Document>, options: AnalyzeOptions = {}): AnalysedCorpus {
+  return analyzeCorpus(documents, options);
+}
+
+/**
+ * Keyness (G², log ratio, %DIFF, Fightin' Words) of each group against the rest, or of group A against B,
+ * for any metadata field as the grouping and any subset (`where`): the rows of keyness.csv as a table.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const k = textstatKeyness(result, { groupBy: 'speaker', compare: ['Secretary', 'Spokesperson'], minFreq: 5 });
+ * assert.deepEqual([...new Set(k.array('comparison'))], ['Secretary vs Spokesperson']);
+ * const energy = k.filter((d) => d.item === 'energy').object();
+ * assert.equal(energy.freq_target, 19); // "energy" in the Secretary's 102 documents, counted with grep
+ */
+export function textstatKeyness(result: AnalysedCorpus, options: KeynessOptions = {}): Table {
+  return toTable(keynessRows(result, options), TABLES.keyness.columns.map((c) => c.name));
+}
+
+/**
+ * Category keyness (how much more one group uses each frame than the rest, or than group B): the rows of
+ * category_keyness.csv for any grouping or subset.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const c = textstatCategoryKeyness(result, { groupBy: 'group' });
+ * // two groups: one comparison, one row per category
+ * assert.equal(c.numRows(), result.lexicon.categories.length);
+ * assert.deepEqual([...new Set(c.array('target'))], ['before 24 Feb 2022']);
+ */
+export function textstatCategoryKeyness(result: AnalysedCorpus, options: FoldOptions & { compare?: readonly [string, string] } = {}): Table {
+  return toTable(categoryKeynessRowsOf(result, options), TABLES.category_keyness.columns.map((c) => c.name));
 }
