@@ -10,7 +10,7 @@ import type { Document } from './corpus/index.ts';
 import type { TokenizedText } from './text/index.ts';
 import { toTable, type Table } from './tables/table.ts';
 import { TABLES } from './tables/schema.ts';
-import { analyzeCorpus, categoryKeynessRowsOf, keynessRows, type AnalysedCorpus, type AnalyzeOptions, type FoldOptions, type KeynessOptions } from './pipeline/in-memory.ts';
+import { analyzeCorpus, bootstrapRowsOf, categoryKeynessRowsOf, collocationRowsOf, dispersionRowsOf, keynessRows, type AnalysedCorpus, type AnalyzeOptions, type BootstrapOptions, type FoldOptions, type KeynessOptions } from './pipeline/in-memory.ts';
 
 export { readCorpus, type CorpusRead, type ReadCorpusOptions } from './corpus/read.ts';
 export { readLexicon, parseLexicon, compileLexicon, LexiconError } from './lexicon/index.ts';
@@ -21,7 +21,7 @@ export type { Lexicon, CompiledLexicon, Match } from './lexicon/index.ts';
 export type { Token, Sentence, TokenizedText } from './text/index.ts';
 export type { KwicOptions } from './lexicon/kwic.ts';
 export type { Table } from './tables/table.ts';
-export type { AnalysedCorpus, AnalyzeOptions, FoldOptions, KeynessOptions } from './pipeline/in-memory.ts';
+export type { AnalysedCorpus, AnalyzeOptions, BootstrapOptions, FoldOptions, KeynessOptions } from './pipeline/in-memory.ts';
 
 /**
  * Finds a lexicon's markers in a tokenized text: one match per counted occurrence, with its category, the
@@ -101,4 +101,46 @@ export function textstatKeyness(result: AnalysedCorpus, options: KeynessOptions 
  */
 export function textstatCategoryKeyness(result: AnalysedCorpus, options: FoldOptions & { compare?: readonly [string, string] } = {}): Table {
   return toTable(categoryKeynessRowsOf(result, options), TABLES.category_keyness.columns.map((c) => c.name));
+}
+
+const columnsOf = (t: keyof typeof TABLES) => TABLES[t].columns.map((c) => c.name);
+
+/**
+ * Dispersion of every lexicon entry over the documents kept (range, Juilland's D, Gries' DP): dispersion.csv's rows.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const d = textstatDispersion(result, { where: (m) => m.group === 'before 24 Feb 2022' });
+ * const hyp = d.filter((r) => r.entry === 'hypocrisy').object();
+ * assert.deepEqual([hyp.hits, hyp.range], [1, 1]); // the founding communiqué, 16 November 2021
+ */
+export function textstatDispersion(result: AnalysedCorpus, options: FoldOptions = {}): Table {
+  return toTable(dispersionRowsOf(result, options), columnsOf('dispersion'));
+}
+
+/**
+ * Collocates of each category's hits within the window set at `analyze` (collocations.csv's rows), for a subset.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents, { window: 5 });
+ * const c = textstatCollocations(result, { minFreq: 5 });
+ * assert.ok(c.filter((r) => r.category === 'aggression_escalation' && r.collocate === 'brutal').numRows() === 1); // "unprovoked, brutal"
+ */
+export function textstatCollocations(result: AnalysedCorpus, options: Omit<KeynessOptions, 'compare'> = {}): Table {
+  return toTable(collocationRowsOf(result, options), columnsOf('collocations'));
+}
+
+/**
+ * Marker rates per 1,000 words by group with bootstrap intervals over documents (rates_by_group.csv), and frame
+ * tone by group (frame_tone.csv), for any grouping or subset.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const { rates } = await textstatRatesAndTone(result, { groupBy: 'group', bootstrap: 200 });
+ * // the groups' hits add up to the hits lookup finds document by document
+ * const byGroup = rates.filter((r) => r.category === 'aggression_escalation').array('hits');
+ * const lexicon = readLexicon('lexicons/framing.yaml');
+ * const total = readCorpus('corpus').documents.reduce((n, d) => n + lookup(tokenize(d.text), lexicon).filter((h) => h.category === 'aggression_escalation').length, 0);
+ * assert.equal(byGroup.reduce((a, b) => a + b, 0), total);
+ */
+export async function textstatRatesAndTone(result: AnalysedCorpus, options: BootstrapOptions = {}): Promise<{ rates: Table; frameTone: Table }> {
+  const { rates, frameTone } = await bootstrapRowsOf(result, options);
+  return { rates: toTable(rates, columnsOf('rates_by_group')), frameTone: toTable(frameTone, columnsOf('frame_tone')) };
 }

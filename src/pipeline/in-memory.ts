@@ -6,7 +6,9 @@ import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { scorersByName } from '../sentiment/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { analyzeDocument } from './analyze-document.ts';
-import { keywordComparisons, categoryKeynessRows } from './compare-tables.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows } from './compare-tables.ts';
+import { frameToneRows, prepareResamples } from './tone-tables.ts';
+import { DEFAULT_MIN_DOCS } from './charts.ts';
 import { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 import { excludedItems, readStopWords } from './item-filter.ts';
@@ -89,4 +91,35 @@ export function keynessRows(a: AnalysedCorpus, o: KeynessOptions = {}): Row[] {
 /** category_keyness.csv's rows for any grouping or subset of an analysed corpus. */
 export function categoryKeynessRowsOf(a: AnalysedCorpus, o: FoldOptions & { compare?: readonly [string, string] } = {}): Row[] {
   return categoryKeynessRows(foldAnalyses(a, o), a.lexicon, o.compare ?? null);
+}
+
+/** dispersion.csv's rows (range, Juilland's D, Gries' DP per entry) for a subset; the grouping does not change them. */
+export function dispersionRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] {
+  return dispersionRows(foldAnalyses(a, o), a.lexicon);
+}
+
+/** collocations.csv's rows for a subset, with the command's --min-freq and stop-word and name rules. */
+export function collocationRowsOf(a: AnalysedCorpus, o: Omit<KeynessOptions, 'compare'> = {}): Row[] {
+  const state = foldAnalyses(a, o);
+  const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : readStopWords().words, names: !o.keepNames });
+  return collocationRows(state, a.lexicon, o.minFreq ?? 5, excluded);
+}
+
+export interface BootstrapOptions extends FoldOptions {
+  /** as --seed and --bootstrap (defaults 20211116 and 2000); minDocs as --min-docs (default 5) */
+  seed?: number;
+  bootstrap?: number;
+  minDocs?: number;
+}
+
+/** rates_by_group.csv's and frame_tone.csv's rows for any grouping or subset: both resample documents. */
+export async function bootstrapRowsOf(a: AnalysedCorpus, o: BootstrapOptions = {}): Promise<{ rates: Row[]; frameTone: Row[] }> {
+  const state = foldAnalyses(a, o);
+  const boot = { seed: o.seed ?? 20211116, iterations: o.bootstrap ?? 2000 };
+  try {
+    await prepareResamples(state, boot, null);
+    return { rates: ratesByGroupRows(state, a.lexicon, { ...boot, minDocs: o.minDocs ?? DEFAULT_MIN_DOCS }), frameTone: frameToneRows(state, a.lexicon, boot) };
+  } finally {
+    state.sentenceScores.dispose();
+  }
 }

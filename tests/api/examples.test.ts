@@ -6,13 +6,13 @@ import * as framescope from '../../src/index.ts';
 
 const source = readFileSync('src/index.ts', 'utf8');
 /** [the verb the comment documents, the example's code] for every doc comment with an @example. */
-const examples = [...source.matchAll(/\/\*\*([\s\S]*?)\*\/\s*export function (\w+)/g)]
+const examples = [...source.matchAll(/\/\*\*([\s\S]*?)\*\/\s*export (?:async )?function (\w+)/g)]
   .filter((m) => m[1]!.includes('@example'))
   .map((m) => [m[2]!, m[1]!.split('@example')[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n')] as const);
 
 describe('the examples of src/index.ts', () => {
   it('documents every exported function with an example', () => {
-    const verbs = [...source.matchAll(/export function (\w+)/g)].map((m) => m[1]);
+    const verbs = [...source.matchAll(/export (?:async )?function (\w+)/g)].map((m) => m[1]);
     expect(examples.map(([name]) => name)).toEqual(verbs);
   });
   for (const [name, code] of examples) {

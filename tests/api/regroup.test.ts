@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, readCorpus, textstatCategoryKeyness, textstatKeyness, type AnalysedCorpus } from '../../src/index.ts';
+import { analyze, readCorpus, textstatCategoryKeyness, textstatCollocations, textstatDispersion, textstatKeyness, textstatRatesAndTone, type AnalysedCorpus } from '../../src/index.ts';
 import { rowLine } from '../../src/tables/csv.ts';
 import { afterAll } from 'vitest';
 import { analyzeOk, cleanUp } from '../e2e/cli.ts';
@@ -32,6 +32,15 @@ describe('textstat verbs over one analysis, regrouped', () => {
   it('category keyness by speaker equals category_keyness.csv of that run', () => {
     expect(lines(textstatCategoryKeyness(result, { groupBy: 'speaker' }))).toBe(readFileSync(join(out, 'category_keyness.csv'), 'utf8'));
   });
+
+  it("dispersion, collocations, rates by group and frame tone by speaker equal that run's tables", async () => {
+    const file = (name: string) => readFileSync(join(out, name), 'utf8');
+    expect(lines(textstatDispersion(result, { groupBy: 'speaker' }))).toBe(file('dispersion.csv'));
+    expect(lines(textstatCollocations(result, { groupBy: 'speaker' }))).toBe(file('collocations.csv'));
+    const { rates, frameTone } = await textstatRatesAndTone(result, { groupBy: 'speaker' });
+    expect(lines(rates)).toBe(file('rates_by_group.csv'));
+    expect(lines(frameTone)).toBe(file('frame_tone.csv'));
+  }, 120_000);
 
   it('a subset (`where`) equals a command run with --filter: the documents before 24 February 2022, by speaker', () => {
     const before = textstatCategoryKeyness(result, { groupBy: 'speaker', where: (m) => m.group === 'before 24 Feb 2022' });
