@@ -37,6 +37,8 @@ export function isContentWord(item: string): boolean {
 export interface FightinWordsOptions {
   /** Content words labelled on each side (over- and under-used), the largest |z| first. */
   labels?: number;
+  /** The reference group when the rows are one comparison A vs B (--compare), not each group against the rest. */
+  reference?: string;
 }
 
 /**
@@ -48,7 +50,7 @@ export function fightinWords(rows: FightinWordsRow[], ctx: ChartContext, options
   const { labels = 10 } = options;
   requireFinite(rows, ['z', 'freq'], 'fightin_words');
   rows.forEach((r, i) => { if (r.freq <= 0) throw new Error(`fightin_words: row ${i} field "freq" must be > 0 for a log scale, got ${r.freq}`); });
-  const view = groupView(rows.map((r) => r.group), ctx);
+  const view = groupView(rows.map((r) => r.group), ctx, options.reference === undefined ? {} : { reference: options.reference });
   if (view.shown.length === 0) return null;
   const [a, b] = view.shown;
   const panels = view.pair ? [a!] : view.shown;
@@ -114,7 +116,7 @@ export function fightinWords(rows: FightinWordsRow[], ctx: ChartContext, options
   const notes = [
     ...view.notes,
     ...noteLines(view.pair
-      ? `Above 0: more frequent in ${a}; below 0: more frequent in ${b} (with two groups, each against the rest is the one against the other: one panel shows both).`
+      ? `Above 0: more frequent in ${a}; below 0: more frequent in ${b} (${view.against !== null ? `--compare: ${a} against ${b} only, the other groups left out` : 'with two groups, each against the rest is the one against the other: one panel shows both'}).`
       : 'Each group against the rest of the corpus (every other document, groups left out here included).'),
     ...noteLines(`Labelled: up to ${labels} content words each way with |z| > ${Z_CRIT} (function words such as "the", "we" are plotted, not labelled)${unplaced > 0 ? '; words without a free spot for a label are in the tooltip and in keyness.csv' : ''}.`),
   ];

@@ -13,6 +13,8 @@ export interface KeynessOptions {
   top?: number;
   /** Adjusted p-value a keyword must stay below. */
   alpha?: number;
+  /** The reference group when the rows are one comparison A vs B (--compare), not each group against the rest. */
+  reference?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface KeynessOptions {
 export function keyness(rows: KeynessRow[], ctx: ChartContext, options: KeynessOptions = {}): TopLevelSpec | null {
   const { top = 10, alpha = 0.05 } = options;
   requireFinite(rows, ['log_ratio', 'g2', 'p_adjusted', 'freq_target', 'freq_reference'], 'keyness');
-  const view = groupView(rows.map((r) => r.group), ctx);
+  const view = groupView(rows.map((r) => r.group), ctx, options.reference === undefined ? {} : { reference: options.reference });
   const [a, b] = view.shown;
   const panels = view.pair ? [a!] : view.shown;
   const kept = panels.flatMap((group) => {
@@ -48,7 +50,7 @@ export function keyness(rows: KeynessRow[], ctx: ChartContext, options: KeynessO
   const notes = [
     ...view.notes,
     ...noteLines(view.pair
-      ? `Right of 0: more frequent in ${a}; left: more frequent in ${b} (with two groups, each against the rest is the one against the other: one panel shows both).`
+      ? `Right of 0: more frequent in ${a}; left: more frequent in ${b} (${view.against !== null ? `--compare: ${a} against ${b} only, the other groups left out` : 'with two groups, each against the rest is the one against the other: one panel shows both'}).`
       : 'Each group against the rest of the corpus (every other document, groups left out here included).'),
     ...(silent.length > 0 ? noteLines(`No significant keyword: ${silent.map(n).join(', ')}.`) : []),
   ];

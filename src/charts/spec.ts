@@ -109,6 +109,8 @@ export interface GroupView {
   notes: string[];
   /** True when the run has exactly two groups and both are drawn: each against the rest is then the one against the other. */
   pair: boolean;
+  /** The reference group of a single comparison chosen by --compare A,B among more groups: the pair is A against it only. */
+  against: string | null;
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en');
@@ -119,7 +121,7 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'en');
  * habit) and, past `max`, the smallest groups; the caption names every group left out and why.
  */
 export function groupView(
-  present: Iterable<string>, ctx: ChartContext, opts: { max?: number; documents?: ReadonlyMap<string, number> } = {},
+  present: Iterable<string>, ctx: ChartContext, opts: { max?: number; documents?: ReadonlyMap<string, number>; reference?: string } = {},
 ): GroupView {
   const g = ctx.grouping;
   const documents = new Map(opts.documents ?? []);
@@ -131,6 +133,9 @@ export function groupView(
   let shown = inRows.filter((x) => !small.includes(x));
   // With two groups the keyword tables hold the one comparison A vs B, whose rows name only A: B is its reference.
   if (all.length === 2 && shown.length === 1 && small.length === 0) shown = [shown[0]!, all.find((x) => x !== shown[0])!];
+  // --compare A,B among more groups: the rows name only A, and B (not "the rest") is what A is compared with.
+  const against = opts.reference !== undefined && all.length > 2 && shown.length === 1 && shown[0] !== opts.reference ? opts.reference : null;
+  if (against !== null) shown = [shown[0]!, against];
   let over: string[] = [];
   if (opts.max !== undefined && shown.length > opts.max) {
     const bySize = [...shown].sort((a, b) => (documents.get(b) ?? 0) - (documents.get(a) ?? 0) || byName(a, b));
@@ -142,7 +147,7 @@ export function groupView(
   const notes = captionLines(g ? `Grouped by ${g.field}: ` : 'Groups: ', shown.map(label));
   if (small.length > 0) notes.push(...captionLines(`Left out, fewer than ${min} documents (--min-docs): `, small.map(label)));
   if (over.length > 0) notes.push(...captionLines(`Not drawn, more groups than ${opts.max} colours tell apart: `, over.map(label)));
-  return { shown, documents, notes, pair: all.length === 2 && shown.length === 2 };
+  return { shown, documents, notes, pair: (all.length === 2 || against !== null) && shown.length === 2, against };
 }
 
 /** Caption line of a chart of the whole corpus in a grouped run: it is not split, and says so. */

@@ -158,14 +158,16 @@ export async function writeCharts(
   // Each group against the rest; with two groups (or --compare) keyness.csv holds the one comparison A vs B instead.
   const single = new Set(t.keyness.map((r) => r.comparison)).size === 1;
   const vsRest = t.keyness.filter((r) => r.reference === '(rest)' || single);
+  // The one comparison of --compare A,B: B is drawn as the other side, not "the rest".
+  const reference = single && t.keyness.length > 0 && t.keyness[0]!.reference !== '(rest)' ? { reference: str(t.keyness[0]!.reference) } : {};
   add('keyness', compareReason, () => keyness(vsRest.map((r) => ({
     group: str(r.target), item: str(r.item), log_ratio: num(r.log_ratio), g2: num(r.g2), p_adjusted: num(r.p_adjusted),
     freq_target: num(r.freq_target), freq_reference: num(r.freq_reference),
-  })), context), 'no keyword is significant (adjusted p < 0.05) in the groups drawn');
+  })), context, reference), 'no keyword is significant (adjusted p < 0.05) in the groups drawn');
   const fightin = vsRest.filter((r) => Number.isFinite(num(r.fightin_words_z)) && num(r.freq_target) + num(r.freq_reference) > 0);
   add('fightin_words', compareReason ?? (fightin.length === 0 ? 'no word reaches --min-freq in keyness.csv' : null), () => fightinWords(thinForPlot(fightin.map((r) => ({
     group: str(r.target), item: str(r.item), z: num(r.fightin_words_z), freq: num(r.freq_target) + num(r.freq_reference),
-  }))), context), 'no word of the groups drawn reaches --min-freq');
+  }))), context, reference), 'no word of the groups drawn reaches --min-freq');
 
   const files: string[] = [];
   for (const [name, spec] of specs) {

@@ -244,6 +244,21 @@ describe('keyness and Fightin\' Words: one panel for two groups', () => {
     expect(spec.facet.sort).toEqual(['Department (n = 6)', 'Secretary (n = 102)', 'Spokesperson (n = 211)']);
   });
 
+  it('--compare Secretary,Spokesperson among five speakers: one panel, Secretary against Spokesperson only, not against the rest', () => {
+    const rowsOfOne: KeynessRow[] = [
+      { group: 'Secretary', item: 'dialogue', log_ratio: 2, g2: 20, p_adjusted: 0.001, freq_target: 9, freq_reference: 3 },
+      { group: 'Secretary', item: 'energy', log_ratio: -3.4, g2: 171, p_adjusted: 0.001, freq_target: 19, freq_reference: 202 },
+    ];
+    const spec = keyness(rowsOfOne, speakers, { reference: 'Spokesperson' }) as unknown as Loose;
+    expect(spec.facet.sort).toEqual(['Secretary (n = 102) vs Spokesperson (n = 211)']);
+    const notes = subtitle(spec as TopLevelSpec).join(' ');
+    expect(notes).toContain('--compare: Secretary against Spokesperson only');
+    expect(notes).not.toContain('against the rest');
+    const fw = fightinWords(rowsOfOne.map((r) => ({ group: r.group, item: r.item, z: r.log_ratio, freq: r.freq_target + r.freq_reference })), speakers, { reference: 'Spokesperson' }) as unknown as Loose;
+    expect(fw.facet.sort).toEqual(['Secretary (n = 102) vs Spokesperson (n = 211)']);
+    expect(subtitle(fw as TopLevelSpec).join(' ')).not.toContain('against the rest');
+  });
+
   it('labels content words only', () => {
     expect(['the', 'we', 'I’m', 'i\'m', 'a', '2022', 'many'].map(isContentWord)).toEqual([false, false, false, false, false, false, false]);
     expect(['energy', 'mekong', 'u.s.', 'war', 'march'].map(isContentWord)).toEqual([true, true, true, true, true]);
