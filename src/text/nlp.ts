@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { readFileSync } from 'node:fs';
 import { compileRecognize, type WinkAutomaton, type WinkCacheLookup } from './wink-fsm.ts';
+import { stockWink, TESTED_WINK, winkVersionProblem } from './stock.ts';
 
 // sbd, negation, sentiment and pos (pos is needed for lemmas); the costly entity pipes are skipped.
 export const PIPES = ['sbd', 'negation', 'sentiment', 'pos'] as const;
@@ -239,16 +241,58 @@ function guardLongWords(): void {
 
 let instance: WinkMethods | undefined;
 
+/** The installed versions of the packages framescope replaces parts of (their package.json, found beside their main file). */
+function installedWink(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(TESTED_WINK)) {
+    let dir = dirname(require.resolve(name));
+    // The main file sits in a subfolder (src/, dist/): walk up to the package's own package.json.
+    for (let i = 0; i < 3; i++) {
+      try {
+        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === name) { out[name] = pkg.version ?? '?'; break; }
+      } catch { /* not here */ }
+      dir = dirname(dir);
+    }
+  }
+  return out;
+}
+
 export function nlp(): WinkMethods {
   if (!instance) {
-    makeTokenizationHistoryFree();
-    memoiseOutOfVocabulary();
-    compileAutomata();
-    guardLongWords();
+    if (stockWink()) {
+      // Stock wink-nlp: only the raw document data is captured, nothing it computes is replaced.
+      replaceWinkModule<(data: DocData) => DocDataMethods>('dd-wrapper.js', (factory) => (data) => {
+        lastRaw = data as unknown as RawDoc;
+        return factory(data);
+      });
+    } else {
+      const problem = winkVersionProblem(installedWink());
+      if (problem !== null) throw new Error(problem);
+      makeTokenizationHistoryFree();
+      memoiseOutOfVocabulary();
+      compileAutomata();
+      guardLongWords();
+    }
     const winkNLP = require('wink-nlp') as (m: unknown, pipes: string[]) => WinkMethods;
     instance = winkNLP(model, [...PIPES]);
+    if (!stockWink()) checkReplaced();
   }
   return instance;
+}
+
+/** The replacements must be the modules wink-nlp actually uses: a wink-nlp that loads its internals otherwise is refused. */
+function checkReplaced(): void {
+  const base = dirname(require.resolve('wink-nlp'));
+  for (const file of ['dd-wrapper.js', 'automaton.js']) {
+    const entry = require.cache[join(base, file)];
+    if (!entry || !(entry.exports as Record<symbol, unknown>)[REPLACED]) {
+      throw new Error(`wink-nlp did not take framescope's replacement of ${file}: its internals differ from the tested version`);
+    }
+  }
+  if (!(model as unknown as { featureFn: Record<symbol, unknown> }).featureFn[REPLACED]) {
+    throw new Error("wink-eng-lite-web-model did not take framescope's replacement of its feature functions");
+  }
 }
 
 /**
