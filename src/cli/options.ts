@@ -23,6 +23,8 @@ export interface Options {
   shard: { index: number; count: number } | null;
   cache: boolean;
   charts: boolean;
+  /** table formats: csv always, arrow (an Arrow IPC copy of every table) when asked */
+  formats: ('csv' | 'arrow')[];
   quiet: boolean;
   /** wait for another run writing --out to finish instead of stopping */
   wait: boolean;
@@ -85,6 +87,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'keep-names', type: 'boolean', help: 'keep proper names (wink-nlp PROPN) in keyness, Fightin\' Words and collocations' },
   { name: 'no-cache', type: 'boolean', help: 'ignore and rebuild the per-document cache' },
   { name: 'no-charts', type: 'boolean', help: 'skip chart rendering' },
+  { name: 'format', type: 'string', arg: 'LIST', help: 'table formats: csv (always) and arrow (an Arrow IPC copy of every table, typed by the schema)', default: 'csv' },
   { name: 'quiet', type: 'boolean', help: 'no progress bar and no summary' },
   { name: 'wait', type: 'boolean', help: 'if another run is writing --out, wait for it to finish (without it: stop, exit 4)' },
   { name: 'help', type: 'boolean', help: 'show this help' },
@@ -166,6 +169,8 @@ export function parseOptions(argv: string[]): Parsed {
   const known = ['wink', 'afinn', 'vader'];
   for (const s of sentiment) if (!known.includes(s)) throw new UsageError(`--sentiment: unknown scorer '${s}' (choose from ${known.join(', ')})`);
   if (new Set(sentiment).size !== sentiment.length) throw new UsageError('--sentiment: a scorer is named twice');
+  const formats = str('format', 'csv').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const f of formats) if (f !== 'csv' && f !== 'arrow') throw new UsageError(`--format: unknown format '${f}' (choose from csv, arrow)`);
 
   let shard: Options['shard'] = null;
   if (typeof v.shard === 'string') {
@@ -194,6 +199,7 @@ export function parseOptions(argv: string[]): Parsed {
     shard,
     cache: v['no-cache'] !== true,
     charts: v['no-charts'] !== true,
+    formats: ['csv', ...(formats.includes('arrow') ? ['arrow' as const] : [])],
     quiet: v.quiet === true,
     wait: v.wait === true,
     minDocs: int('min-docs', str('min-docs', '5'), 1),

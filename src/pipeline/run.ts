@@ -16,6 +16,7 @@ import { FRAMESCOPE_VERSION, libraryVersions, nodeMajor } from '../provenance/ve
 import { scorersByName } from '../sentiment/index.ts';
 import { writeFileAtomic, writePiecesAtomic } from '../tables/atomic.ts';
 import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
+import { writeArrowCopy } from '../tables/arrow.ts';
 import { TABLES } from '../tables/schema.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from './compare-tables.ts';
 import { CorpusState, NO_GROUP } from './corpus-state.ts';
@@ -298,6 +299,15 @@ async function foldAndWrite(
   const charted = { categories, frameTone: frameToneRows(state, lexicon, boot), ratesByGroup: ratesByGroupRows(state, lexicon, { ...boot, minDocs: o.minDocs }), keyness, trends };
   table(TABLES.frame_tone.file, cols(TABLES.frame_tone), charted.frameTone);
   table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), charted.ratesByGroup);
+  if (o.formats.includes('arrow')) {
+    // Every table again as Arrow IPC, typed by its schema, read back from the CSV just written.
+    for (const t of Object.values(TABLES)) {
+      if (!written.has(t.file)) continue;
+      const arrow = t.file.replace(/\.csv$/, '.arrow');
+      writeArrowCopy(join(o.out, t.file), join(o.out, arrow), t);
+      written.add(arrow);
+    }
+  }
 
   // The tables' rows are dead: the manifest (a corpus-long document list) starts from the live heap.
   collectGarbage();
