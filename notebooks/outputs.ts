@@ -14,6 +14,20 @@ export type Table = ReturnType<typeof aq.table>;
 /** The environment variable that points the notebooks at a run's outputs folder. */
 export const OUTPUTS_ENV = 'FRAMESCOPE_OUTPUTS';
 
+/** The environment variable that points 04-explore at a corpus folder (npm run notebooks sets it). */
+export const CORPUS_ENV = 'FRAMESCOPE_CORPUS';
+
+/** The corpus folder: $FRAMESCOPE_CORPUS (relative paths from the working directory), else the bundled corpus/. */
+export function corpusDir(): string {
+  const fromEnv = Deno.env.get(CORPUS_ENV);
+  return fromEnv ? (isAbsolute(fromEnv) ? fromEnv : resolve(Deno.cwd(), fromEnv)) : fileURLToPath(new URL('../corpus', import.meta.url));
+}
+
+/** A file of the project by its path from the project folder (notebook cells have no import.meta of their own). */
+export function projectFile(path: string): string {
+  return fileURLToPath(new URL(`../${path}`, import.meta.url));
+}
+
 /** The outputs folder: $FRAMESCOPE_OUTPUTS (relative paths from the working directory), else ../outputs beside notebooks/. */
 export function outputsDir(): string {
   const fromEnv = Deno.env.get(OUTPUTS_ENV);

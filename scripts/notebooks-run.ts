@@ -82,6 +82,8 @@ console.log(`analysis of ${corpus ?? 'the bundled corpus'}: ${((Date.now() - t) 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   FRAMESCOPE_OUTPUTS: outputs,
+  // 04-explore reads the corpus itself through the library's verbs.
+  FRAMESCOPE_CORPUS: corpus ?? join(root, 'corpus'),
   // The project's Deno kernelspec first; connection files go to the work folder, not the user's home.
   JUPYTER_PATH: [join(root, '.jupyter'), process.env.JUPYTER_PATH].filter(Boolean).join(delimiter),
   JUPYTER_RUNTIME_DIR: join(work, 'runtime'),

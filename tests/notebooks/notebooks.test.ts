@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../notebooks');
-const EXPECTED = ['01-overview.ipynb', '02-concordance.ipynb', '03-tone.ipynb'];
+const EXPECTED = ['01-overview.ipynb', '02-concordance.ipynb', '03-tone.ipynb', '04-explore.ipynb'];
 
 interface Cell { cell_type: string; id?: string; source: string | string[]; outputs?: unknown[]; execution_count?: number | null; metadata: object }
 interface Notebook { nbformat: number; nbformat_minor: number; metadata: { kernelspec?: { name?: string; language?: string } }; cells: Cell[] }
@@ -25,7 +25,7 @@ function specifiers(code: string): string[] {
 const ABSOLUTE_PATH = /['"`](?:\/(?:[A-Za-z]|\.)|~\/|[A-Za-z]:\\)/;
 
 describe('notebooks/', () => {
-  it('holds the three notebooks', () => {
+  it('holds the four notebooks', () => {
     const found = readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort();
     expect(found).toEqual(EXPECTED);
   });
@@ -65,9 +65,9 @@ describe('notebooks/', () => {
       expect(nb.cells.filter((c) => c.cell_type === 'markdown').length).toBeGreaterThanOrEqual(4);
     });
 
-    it('reads the outputs folder through outputs.ts, never from a path of its own', () => {
+    it('reads the outputs folder (or, 04-explore, the corpus) through outputs.ts, never from a path of its own', () => {
       const code = codeOf(nb).join('\n');
-      expect(code).toMatch(/outputsDir\(\)/);
+      expect(code).toMatch(name === '04-explore.ipynb' ? /corpusDir\(\)/ : /outputsDir\(\)/);
       expect(code).not.toMatch(/['"`][./]*outputs\//);
       expect(code).not.toMatch(/readFileSync|Deno\.readTextFile|loadCSV/);
     });
