@@ -1,5 +1,6 @@
 // Every option of the command, defined once: parsing, validation and --help all read this table.
 import { availableParallelism } from 'node:os';
+import { DEFAULT_SCORERS, registeredScorers } from '../sentiment/index.ts';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../provenance/versions.ts';
 
@@ -63,7 +64,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'out', type: 'string', arg: 'DIR', help: 'where outputs are written', default: 'outputs' },
   { name: 'lexicon', type: 'string', arg: 'FILE', help: 'framing dictionary (YAML, see src/lexicon/README.md)', default: 'lexicons/framing.yaml' },
   { name: 'boilerplate', type: 'string', arg: 'FILE', help: 'feed-boilerplate rules (YAML)', default: 'lexicons/boilerplate.yaml' },
-  { name: 'sentiment', type: 'string', arg: 'LIST', help: 'sentence sentiment scorers, comma-separated: wink, afinn, vader', default: 'wink,afinn,vader' },
+  { name: 'sentiment', type: 'string', arg: 'LIST', help: `sentence sentiment scorers, comma-separated: ${registeredScorers().map((s) => s.name).join(', ')}`, default: DEFAULT_SCORERS.join(',') },
   { name: 'group-by', type: 'string', arg: 'FIELD', help: 'metadata field that defines groups for comparisons', default: 'the corpus\'s group field, else issuer' },
   { name: 'period', type: 'string', arg: 'P', help: 'trend period: month, quarter or year', default: 'month' },
   { name: 'min-freq', type: 'string', arg: 'N', help: 'minimum corpus frequency for keyness and collocations', default: '5' },
@@ -165,8 +166,8 @@ export function parseOptions(argv: string[]): Parsed {
   if (pos[0] === 'merge' || pos[0] === 'verify' || pos[0] === 'sample' || pos[0] === 'validate') command = pos.shift() as Parsed['command'];
   else if (pos.length > 0) throw new UsageError(`unexpected argument '${pos[0]}' (see --help)`);
 
-  const sentiment = str('sentiment', 'wink,afinn,vader').split(',').map((s) => s.trim()).filter(Boolean);
-  const known = ['wink', 'afinn', 'vader'];
+  const sentiment = str('sentiment', DEFAULT_SCORERS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  const known = registeredScorers().map((s) => s.name);
   for (const s of sentiment) if (!known.includes(s)) throw new UsageError(`--sentiment: unknown scorer '${s}' (choose from ${known.join(', ')})`);
   if (new Set(sentiment).size !== sentiment.length) throw new UsageError('--sentiment: a scorer is named twice');
   const formats = str('format', 'csv').split(',').map((s) => s.trim()).filter(Boolean);

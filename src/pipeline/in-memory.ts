@@ -3,7 +3,7 @@
 import { KNOWN_FIELDS, type Document } from '../corpus/index.ts';
 import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
 import { PROJECT_ROOT } from '../provenance/versions.ts';
-import { scorersByName } from '../sentiment/index.ts';
+import { DEFAULT_SCORERS, scorersByName } from '../sentiment/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { analyzeDocument } from './analyze-document.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows } from './compare-tables.ts';
@@ -34,7 +34,7 @@ export interface AnalysedCorpus {
 /** Analyses every document as the command does (same tokenizer, lexicon matcher and scorers), keeping the results. */
 export function analyzeCorpus(documents: Iterable<Document>, options: AnalyzeOptions = {}): AnalysedCorpus {
   const lexicon = typeof options.lexicon === 'object' ? options.lexicon : readLexicon(options.lexicon ?? `${PROJECT_ROOT}lexicons/framing.yaml`);
-  const sentiment = options.sentiment ?? ['wink', 'afinn', 'vader'];
+  const sentiment = options.sentiment ?? [...DEFAULT_SCORERS];
   const compiled = compileLexicon(lexicon);
   const scorers = scorersByName(sentiment);
   const opts = { contextChars: options.context ?? 60, window: options.window ?? 5 };

@@ -1,5 +1,6 @@
 // CODEBOOK.md, generated from the table schema: the one source of truth for every column.
 import { TABLES, type TableSchema } from '../tables/schema.ts';
+import { registeredScorers } from '../sentiment/index.ts';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -34,7 +35,7 @@ export function columnDocumented(table: TableSchema, column: string): boolean {
   return table.columns.some((c) => {
     if (c.name === column) return true;
     if (c.name === 'meta_*') return column.startsWith('meta_');
-    if (c.name.startsWith('<scorer>')) return new RegExp(`^(wink|afinn|vader)${c.name.slice('<scorer>'.length)}$`).test(column);
+    if (c.name.startsWith('<scorer>')) return registeredScorers().some((s) => column === `${s.name}${c.name.slice('<scorer>'.length)}`);
     return false;
   });
 }

@@ -74,6 +74,13 @@ export const afinnScorer: Scorer = {
   name: 'afinn',
   columns: ['afinn', 'afinn_per_word'],
   polarityColumn: 'afinn',
+  describe: {
+    method: 'AFINN-165 (Nielsen 2011) sum of word valences',
+    columns: {
+      afinn: { description: 'Sum of AFINN-165 valences of the sentence’s words (-5..5 each).', unit: 'valence' },
+      afinn_per_word: { description: 'afinn / n_words.', unit: 'valence per word' },
+    },
+  },
   score(s: SentenceInput) {
     const words = s.words;
     const sum = afinnSum(words);

@@ -1,6 +1,6 @@
 // scoreSentences: every sentence of a text with the chosen scorers' columns (the library's `score` verb).
 import { tokenize } from '../text/index.ts';
-import { scorersByName } from './index.ts';
+import { DEFAULT_SCORERS, scorersByName } from './index.ts';
 
 export interface ScoredSentence {
   index: number;
@@ -13,7 +13,7 @@ export interface ScoredSentence {
 }
 
 /** Splits `text` into sentences as the command does and scores each with the named scorers (default: all three). */
-export function scoreSentences(text: string, scorers: readonly string[] = ['wink', 'afinn', 'vader']): ScoredSentence[] {
+export function scoreSentences(text: string, scorers: readonly string[] = DEFAULT_SCORERS): ScoredSentence[] {
   const chosen = scorersByName([...scorers]);
   const { tokens, sentences } = tokenize(text);
   return sentences.map((s) => {

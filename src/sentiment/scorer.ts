@@ -24,11 +24,14 @@ export interface TokenSpans {
 }
 
 export interface Scorer {
-  name: 'wink' | 'afinn' | 'vader';
+  /** lowercase id, as given to --sentiment */
+  name: string;
   /** Output column names, in output order. */
   columns: readonly string[];
   /** The column whose sign decides polarity. */
   polarityColumn: string;
+  /** For the codebook: each output column's meaning and unit, and the method with its reference. */
+  describe: { method: string; columns: Readonly<Record<string, { description: string; unit: string }>> };
   score(s: SentenceInput): Record<string, number>;
 }
 

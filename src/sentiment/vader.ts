@@ -402,6 +402,15 @@ export const vaderScorer: Scorer = {
   name: 'vader',
   columns: ['vader_compound', 'vader_pos', 'vader_neu', 'vader_neg'],
   polarityColumn: 'vader_compound',
+  describe: {
+    method: 'VADER (Hutto & Gilbert 2014), port of vaderSentiment 3.3.2',
+    columns: {
+      vader_compound: { description: 'VADER compound score, -1..1.', unit: 'score' },
+      vader_pos: { description: 'VADER positive proportion.', unit: 'proportion' },
+      vader_neu: { description: 'VADER neutral proportion.', unit: 'proportion' },
+      vader_neg: { description: 'VADER negative proportion.', unit: 'proportion' },
+    },
+  },
   score(s: SentenceInput) {
     const r = vaderPolarityScores(s.text, s.spans);
     return { vader_compound: r.compound, vader_pos: r.pos, vader_neu: r.neu, vader_neg: r.neg };

@@ -5,5 +5,9 @@ export const winkScorer: Scorer = {
   name: 'wink',
   columns: ['wink'],
   polarityColumn: 'wink',
+  describe: {
+    method: 'wink-nlp sentence sentiment',
+    columns: { wink: { description: 'wink-nlp sentence sentiment (its.sentiment), roughly -1..1.', unit: 'score' } },
+  },
   score: (s) => ({ wink: s.winkSentiment }),
 };

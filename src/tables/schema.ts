@@ -1,6 +1,7 @@
 // The one source of truth for every table framescope writes: columns, types, units and methods.
 // The writer takes column order from here and the codebook (CODEBOOK.md) is generated from it.
 import { KNOWN_FIELDS } from '../corpus/document.ts';
+import { registeredScorers } from '../sentiment/index.ts';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
@@ -20,6 +21,9 @@ export interface TableSchema {
   method?: string;
   columns: Column[];
 }
+
+/** The registered scorers' polarity columns, for descriptions: "wink, afinn, vader_compound". */
+const polarityColumns = (): string => registeredScorers().map((s) => s.polarityColumn).join(', ');
 
 const c = (name: string, type: ColumnType, description: string, unit?: string): Column =>
   unit === undefined ? { name, type, description } : { name, type, description, unit };
@@ -68,7 +72,7 @@ export const TABLES = {
       c('boilerplate_lines', 'integer', 'Feed boilerplate lines stripped by the rules file.', 'lines'),
       c('n_hits', 'integer', 'Framing-marker hits in the document, all categories.', 'hits'),
       c('language_detected', 'string', 'Script of most of the cleaned text\'s letters: latin, cyrillic, other, or none (no letters). The lexicon and scorers read English: a document that is not latin is announced in the run summary and the manifest.'),
-      c('<scorer>_mean', 'number', 'Mean sentence score of the document for a sentiment score column (wink, afinn, afinn_per_word, vader_compound).', 'score'),
+      c('<scorer>_mean', 'number', `Mean sentence score of the document on a scorer's polarity column (${polarityColumns()}).`, 'score'),
       c('<scorer>_share_negative', 'number', 'Share of the document’s sentences whose polarity for that scorer is negative (score <= -0.05).', 'proportion'),
     ],
   },
@@ -131,27 +135,25 @@ export const TABLES = {
     file: 'sentences.csv',
     description: 'Every sentence with its sentiment scores, polarity per scorer and the framing categories it uses.',
     grain: 'one row per sentence, ordered by doc_id, sentence_index',
-    method: 'wink-nlp sentence sentiment; AFINN-165 (Nielsen 2011) sum of word valences; VADER (Hutto & Gilbert 2014), port of vaderSentiment 3.3.2. Polarity: >= 0.05 positive, <= -0.05 negative, else neutral, for every scorer (VADER convention).',
-    columns: [
-      c('doc_id', 'string', 'Document id.'),
-      c('sentence_index', 'integer', 'Index of the sentence in the document, from 0.'),
-      c('char_start', 'integer', 'Offset of the sentence in the cleaned text.', 'characters'),
-      c('char_end', 'integer', 'Offset just past the sentence (exclusive).', 'characters'),
-      c('text', 'string', 'The sentence as written in the cleaned text.'),
-      c('n_words', 'integer', 'Word tokens in the sentence.', 'words'),
-      c('wink', 'number', 'wink-nlp sentence sentiment (its.sentiment), roughly -1..1.', 'score'),
-      c('afinn', 'number', 'Sum of AFINN-165 valences of the sentence’s words (-5..5 each).', 'valence'),
-      c('afinn_per_word', 'number', 'afinn / n_words.', 'valence per word'),
-      c('vader_compound', 'number', 'VADER compound score, -1..1.', 'score'),
-      c('vader_pos', 'number', 'VADER positive proportion.', 'proportion'),
-      c('vader_neu', 'number', 'VADER neutral proportion.', 'proportion'),
-      c('vader_neg', 'number', 'VADER negative proportion.', 'proportion'),
-      c('polarity_wink', 'string', 'positive / neutral / negative from wink at ±0.05.'),
-      c('polarity_afinn', 'string', 'positive / neutral / negative from afinn at ±0.05.'),
-      c('polarity_vader', 'string', 'positive / neutral / negative from vader_compound at ±0.05.'),
-      c('categories', 'string', 'Framing categories with a hit in the sentence, semicolon-separated, sorted.'),
-      c('negated_hit', 'boolean', 'Whether any hit in the sentence is negated.'),
-    ],
+    // Read when asked, so a scorer registered after this module loaded is described too.
+    get method() {
+      return `${registeredScorers().map((s) => s.describe.method).join('; ')}. Polarity: >= 0.05 positive, <= -0.05 negative, else neutral, for every scorer (VADER convention).`;
+    },
+    get columns() {
+      return [
+        c('doc_id', 'string', 'Document id.'),
+        c('sentence_index', 'integer', 'Index of the sentence in the document, from 0.'),
+        c('char_start', 'integer', 'Offset of the sentence in the cleaned text.', 'characters'),
+        c('char_end', 'integer', 'Offset just past the sentence (exclusive).', 'characters'),
+        c('text', 'string', 'The sentence as written in the cleaned text.'),
+        c('n_words', 'integer', 'Word tokens in the sentence.', 'words'),
+        // Each registered scorer's columns, then its polarity (src/sentiment/registry.ts).
+        ...registeredScorers().flatMap((s) => s.columns.map((col) => c(col, 'number', s.describe.columns[col]!.description, s.describe.columns[col]!.unit))),
+        ...registeredScorers().map((s) => c(`polarity_${s.name}`, 'string', `positive / neutral / negative from ${s.polarityColumn} at ±0.05.`)),
+        c('categories', 'string', 'Framing categories with a hit in the sentence, semicolon-separated, sorted.'),
+        c('negated_hit', 'boolean', 'Whether any hit in the sentence is negated.'),
+      ];
+    },
   },
   scorer_agreement: {
     file: 'scorer_agreement.csv',
@@ -177,7 +179,7 @@ export const TABLES = {
       c('group', 'string', '"(all)" for the whole corpus, else the value of the group-by field.'),
       c('category', 'string', 'Lexicon category id.'),
       c('label', 'string', 'Category label.'),
-      c('score', 'string', 'Score column: the polarity column of each scorer (wink, afinn, vader_compound).'),
+      c('score', 'string', `Score column: the polarity column of each scorer (${polarityColumns()}).`),
       c('n_sentences_with', 'integer', 'Sentences using the frame.', 'sentences'),
       c('n_documents_with', 'integer', 'Documents with at least one such sentence.', 'documents'),
       c('mean_with', 'number', 'Mean score of sentences using the frame.', 'score'),
