@@ -239,6 +239,42 @@ function guardLongWords(): void {
   m.featureFn = wrapped;
 }
 
+/**
+ * wink's email pattern, searched unanchored through every text unit (trex.rtc), backtracks from every start
+ * position: quadratic in a long run of letters and digits (40,000 characters took 30 s). Without an "@" it
+ * cannot match at all, so its search is skipped then; with one, it runs as wink's own.
+ */
+export class EmailRegExp extends RegExp {
+  private lastText: string | null = null;
+  private lastHasAt = false;
+  override exec(text: string): RegExpExecArray | null {
+    // split() calls exec once per position on the same string: remember the answer for it.
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.lastHasAt = text.includes('@');
+    }
+    return this.lastHasAt ? super.exec(text) : null;
+  }
+}
+
+/** Whether a trex pattern is wink's email pattern (it cannot match without a literal "@"). */
+export function isEmailPattern(source: string): boolean {
+  return source.includes(')*@[a-z0-9]');
+}
+
+type CompiledTrex = { rtc: [RegExp, number][]; ltc: [RegExp, number][] };
+
+/** Gives wink's compiled token regexes the email guard above. */
+function guardEmailPattern(): void {
+  replaceWinkModule<(trex: unknown) => CompiledTrex>('compile-trex.js', (compile) => (trex) => {
+    const out = compile(trex);
+    for (const list of [out.rtc, out.ltc]) {
+      for (const entry of list) if (isEmailPattern(entry[0].source)) entry[0] = new EmailRegExp(entry[0].source, entry[0].flags);
+    }
+    return out;
+  });
+}
+
 let instance: WinkMethods | undefined;
 
 /** The installed versions of the packages framescope replaces parts of (their package.json, found beside their main file). */
@@ -273,6 +309,7 @@ export function nlp(): WinkMethods {
       memoiseOutOfVocabulary();
       compileAutomata();
       guardLongWords();
+      guardEmailPattern();
     }
     const winkNLP = require('wink-nlp') as (m: unknown, pipes: string[]) => WinkMethods;
     instance = winkNLP(model, [...PIPES]);
@@ -284,7 +321,7 @@ export function nlp(): WinkMethods {
 /** The replacements must be the modules wink-nlp actually uses: a wink-nlp that loads its internals otherwise is refused. */
 function checkReplaced(): void {
   const base = dirname(require.resolve('wink-nlp'));
-  for (const file of ['dd-wrapper.js', 'automaton.js']) {
+  for (const file of ['dd-wrapper.js', 'automaton.js', 'compile-trex.js']) {
     const entry = require.cache[join(base, file)];
     if (!entry || !(entry.exports as Record<symbol, unknown>)[REPLACED]) {
       throw new Error(`wink-nlp did not take framescope's replacement of ${file}: its internals differ from the tested version`);
