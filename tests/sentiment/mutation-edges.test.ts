@@ -41,6 +41,12 @@ const cases: [string, Dict, string][] = [
     '"without doubt" two back leaves good 1.9; doubt -1.5 after "without" is negated: 1.11; sum 3.01'],
   ['Without any doubt good', { neg: 0, neu: 0.285, pos: 0.715, compound: 0.6136 }, '"without" three back with doubt one back: good stays 1.9; doubt 1.11'],
   ['Without doubt any good', { neg: 0, neu: 0.285, pos: 0.715, compound: 0.6136 }, '"without" three back with doubt two back: good stays 1.9; doubt 1.11'],
+  ['never a good', { neg: 0.546, neu: 0.454, pos: 0, compound: -0.3412 }, '"never" two back without so/this after it negates: 1.9 x -0.74'],
+  ['not doubt good', { neg: 0.436, neu: 0.181, pos: 0.383, compound: -0.0762 }, 'only "without doubt" shields: good -1.406; doubt after "not" 1.11; sum -0.296'],
+  ['it so very good', { neg: 0, neu: 0.464, pos: 0.536, compound: 0.5379 }, '"so" two back is only a booster (no "never" before it): 1.9 + 0.293 + 0.293 x 0.95'],
+  ['never a very good', { neg: 0.466, neu: 0.534, pos: 0, compound: -0.3865 }, '"never" three back without so/this after it negates: (1.9 + 0.293) x -0.74'],
+  ['not any doubt good', { neg: 0.369, neu: 0.307, pos: 0.324, compound: -0.0762 }, '"doubt" one back shields only after "without": good -1.406; doubt 1.11'],
+  ['without a very good', { neg: 0.466, neu: 0.534, pos: 0, compound: -0.3865 }, '"without" three back with no "doubt" negates: (1.9 + 0.293) x -0.74'],
   ['Not at all good', { neg: 0.445, neu: 0.555, pos: 0, compound: -0.3412 }, 'negation three back: 1.9 x -0.74 = -1.406'],
   // --- "no" (sentiment_valence) ---
   ['no', { neg: 1, neu: 0, pos: 0, compound: -0.296 }, '"no" as the last word keeps its own -1.2'],
@@ -58,6 +64,8 @@ const cases: [string, Dict, string][] = [
   ['The very least good idea', { neg: 0, neu: 0.557, pos: 0.443, compound: 0.4902 }, '"very least": not negated; very two back: 1.9 + 0.293 x 0.95'],
   // --- idioms and multiword boosters (_special_idioms_check) ---
   ['we kiss the bomb', { neg: 0, neu: 0.227, pos: 0.773, compound: 0.7783 }, 'bomb -2.2 -> "the bomb" 3 (the first sequence found wins); kiss 1.8; sum 4.8'],
+  ['the kiss the bomb', { neg: 0, neu: 0.227, pos: 0.773, compound: 0.7783 }, '"the bomb" found first is kept although "the kiss the" is looked up after it'],
+  ['it was the bomb the the', { neg: 0, neu: 0.556, pos: 0.444, compound: 0.6124 }, '"bomb the the" is no idiom: bomb stays 3'],
   ['it was the bomb the', { neg: 0, neu: 0.5, pos: 0.5, compound: 0.6124 }, '"the bomb" 3; "bomb the" is no idiom and changes nothing'],
   ['it is the bomb good', { neg: 0, neu: 0.273, pos: 0.727, compound: 0.8402 }, 'bomb -> 3; good -> 3 ("the bomb" two and one back); sum 6'],
   ['the bomb is good', { neg: 0.348, neu: 0.217, pos: 0.435, compound: 0.2023 }, 'bomb -2.2 (too near the start); good -> 3 ("the bomb" three and two back); sum 0.8'],
@@ -91,6 +99,9 @@ describe('VADER tokens: Python str.split() and _strip_punc_if_word', () => {
     // Python counts code points: "😀😀" and "😀a" are 2 long (kept with their quotes), two lone high surrogates and a
     // letter are 3 (stripped), as is a letter pair with a lone high surrogate at either end.
     expect(vaderTokens('"😀😀" !😀a! "\uD83D\uD83Dx" !\uD83Dab! !ab\uD83D!')).toEqual(['"😀😀"', '!😀a!', '\uD83D\uD83Dx', '\uD83Dab', 'ab\uD83D']);
+    // The first and last pairs (U+10000, U+10FFFF) are one code point each; a lone low surrogate after a letter, and a
+    // high surrogate before a private-use character (U+E000), are one each of their own (Python: 3 long, stripped).
+    expect(vaderTokens('!\uD800\uDC00a! !\uDBFF\uDFFFa! !a\uDE00b! !\uD83D\uE000x!')).toEqual(['!\uD800\uDC00a!', '!\uDBFF\uDFFFa!', 'a\uDE00b', '\uD83D\uE000x']);
   });
 });
 
