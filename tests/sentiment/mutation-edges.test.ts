@@ -99,9 +99,11 @@ describe('VADER tokens: Python str.split() and _strip_punc_if_word', () => {
     // Python counts code points: "😀😀" and "😀a" are 2 long (kept with their quotes), two lone high surrogates and a
     // letter are 3 (stripped), as is a letter pair with a lone high surrogate at either end.
     expect(vaderTokens('"😀😀" !😀a! "\uD83D\uD83Dx" !\uD83Dab! !ab\uD83D!')).toEqual(['"😀😀"', '!😀a!', '\uD83D\uD83Dx', '\uD83Dab', 'ab\uD83D']);
-    // The first and last pairs (U+10000, U+10FFFF) are one code point each; a lone low surrogate after a letter, and a
-    // high surrogate before a private-use character (U+E000), are one each of their own (Python: 3 long, stripped).
-    expect(vaderTokens('!\uD800\uDC00a! !\uDBFF\uDFFFa! !a\uDE00b! !\uD83D\uE000x!')).toEqual(['!\uD800\uDC00a!', '!\uDBFF\uDFFFa!', 'a\uDE00b', '\uD83D\uE000x']);
+    // The first and last pairs (U+10000, U+10FFFF) are one code point each; a lone low surrogate after a letter,
+    // a high surrogate before a private-use character (U+E000), and a lone low surrogate after U+E000 are one each of
+    // their own (Python: 3 long, stripped).
+    expect(vaderTokens('!\uD800\uDC00a! !\uDBFF\uDFFFa! !a\uDE00b! !\uD83D\uE000x! !\uE000\uDC00a!')).toEqual(
+      ['!\uD800\uDC00a!', '!\uDBFF\uDFFFa!', 'a\uDE00b', '\uD83D\uE000x', '\uE000\uDC00a']);
   });
 });
 
