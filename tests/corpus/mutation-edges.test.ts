@@ -282,3 +282,93 @@ describe('detectScript at its boundaries', () => {
     expect(detectScript('\u05d0\u05d1\u0431')).toBe('other'); // Hebrew letters are letters of neither
   });
 });
+
+describe('second pass: survivors of the first corpus run', () => {
+  it('names its error class', () => {
+    expect(new CorpusError('x').name).toBe('CorpusError');
+  });
+
+  it('counts z as a letter and other non-ASCII characters not at all', () => {
+    expect(detectScript('zZ')).toBe('latin');
+    expect(detectScript('ab\u2014\u2014')).toBe('latin'); // two em dashes are not letters: 2 Latin of 2
+  });
+
+  it('filters on an empty value: a file without the field has the empty value', async () => {
+    const { filterCorpus, parseFilter } = await import('../../src/corpus/filter.ts');
+    const c = openCorpus(makeCorpus({ 'metadata.csv': 'id,country\na,Russia\n', 'a.txt': 'A.', 'e.txt': 'E.' }));
+    expect(filterCorpus(c, [parseFilter('country=')])).toBe(1);
+    expect(c.files).toEqual(['e.txt']);
+  });
+
+  it('loads: NUL at byte 0, empty after cleaning, sha256 of the text, duplicate ids, a bad line after a blank one', () => {
+    const dir = makeCorpus({ 'nul.txt': new Uint8Array([0x00, 0x41]), 'blank.txt': ' \n\n', 'abc.txt': 'abc', 'crlf.txt': new Uint8Array([0x0a, 0xe9]) });
+    const load = (file: string, owner?: string) => loadFile(dir, file, undefined, owner, NO_BOILERPLATE);
+    const reason = (file: string, owner?: string) => { const r = load(file, owner); return r.ok ? 'loaded' : r.rejection.reason; };
+    expect(reason('nul.txt')).toBe('binary file, not text (NUL byte at byte 0; a UTF-16 text must be saved as UTF-8)');
+    expect(reason('blank.txt')).toBe('empty after cleaning');
+    // FIPS 180-2, appendix B.1: SHA-256("abc").
+    const abc = load('abc.txt');
+    expect(abc.ok && abc.document.fingerprint).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(reason('abc.txt', 'abc.md')).toBe('duplicate id "abc": abc.md already gives it');
+    expect(reason('abc.txt', 'abc.txt')).toBe('loaded');
+    expect(reason('crlf.txt')).toBe('not valid UTF-8 (line 2); save the file as UTF-8');
+  });
+
+  it('gives an id to the first document file with it, never to a file that is not a document', () => {
+    const c = openCorpus(makeCorpus({ 'a.md': 'A.', 'a.txt': 'A2.', 'b.pdf': 'x', 'b.txt': 'B.' }));
+    const reason = (file: string) => { const r = loadDocument(c, file, NO_BOILERPLATE); return r.ok ? 'loaded' : r.rejection.reason; };
+    expect(c.files.map(reason)).toEqual(['loaded', 'duplicate id "a": a.md already gives it', 'not a .txt or .md document', 'loaded']);
+  });
+
+  it('lists metadata ids without a document, a non-document file of that name not counting', () => {
+    const c = openCorpus(makeCorpus({ 'metadata.csv': 'id\na\nscan\n', 'a.txt': 'A.', 'scan.pdf': 'x' }));
+    expect(c.unmatchedMetadata).toEqual(['scan']);
+  });
+
+  it('orders the first code point above U+FFFF after U+E000..U+FFFF, at both ends of the ranges', async () => {
+    const { compareCodePoints } = await import('../../src/corpus/index.ts');
+    expect(compareCodePoints('\u{10000}', '\uE000')).toBeGreaterThan(0);
+    expect(compareCodePoints('\uE000', '\u{10000}')).toBeLessThan(0);
+    expect(compareCodePoints('\uE000', '\uF000')).toBeLessThan(0);
+    expect(compareCodePoints('\uD7FF', '\uE000')).toBeLessThan(0);
+  });
+
+  it('refuses an unknown key in a rule with the whole message, a regex matching only the empty line, and accepts within: 1', () => {
+    expect(() => rule('where: head', 'pattern: x', "match: 'x'")).toThrow(new CorpusError('r.yaml line 5: unknown key "pattern" in rule (expected name, description, where, within, match, ignore_case)'));
+    expect(() => rule('where: head', "match: 'x?'")).toThrow(new CorpusError('r.yaml line 5: rule r matches an empty line; it must match some text'));
+    expect(rule('where: head', 'within: 1', "match: 'x'").rules[0]!.within).toBe(1);
+  });
+
+  it('applies head rules only at the head and tail rules only at the tail, and skips a line an anywhere rule took', () => {
+    const rules = parseBoilerplateRules(['rules:',
+      '  - name: top', '    description: d', '    where: head', "    match: 'TOP'",
+      '  - name: bottom', '    description: d', '    where: tail', "    match: 'END'",
+      '  - name: ad', '    description: d', '    where: anywhere', "    match: 'AD'",
+      '  - name: top-too', '    description: d', '    where: head', "    match: 'AD|NEXT'", ''].join('\n'), 'r.yaml');
+    expect(cleanText('END\n\nText.\n\nTOP', rules)).toEqual({ text: 'END\n\nText.\n\nTOP', boilerplateLines: 0, byRule: {} });
+    // AD is taken by the anywhere rule; the head run goes on past it to NEXT.
+    expect(cleanText('AD\n\nNEXT\n\nText.', rules)).toEqual({ text: 'Text.', boilerplateLines: 2, byRule: { ad: 1, 'top-too': 1 } });
+  });
+
+  it('trims metadata.csv cells and column names, leaves empty cells out, and strips a BOM from text input', () => {
+    const t = parseMetadataCsv('\uFEFF id , x ,y\n a , v ,\n', 'm.csv');
+    expect([t.columns, t.rows.get('a')]).toEqual([['id', 'x', 'y'], { fields: { id: 'a', x: 'v' }, line: 2 }]);
+  });
+
+  it('gives each metadata row its first line after blank lines and multiline fields', () => {
+    const t = parseMetadataCsv('id,t\n\n\na,"x\ny"\n\nb,z\n', 'm.csv');
+    expect([...t.rows].map(([id, r]) => [id, r.line])).toEqual([['a', 4], ['b', 7]]);
+  });
+
+  it('names a malformed row at line 12 without csv-parse\'s own "on line" part', () => {
+    const csv = `id,x\n${Array.from({ length: 10 }, (_, i) => `a${i},1`).join('\n')}\nb,1,2\n`;
+    expect(() => parseMetadataCsv(csv, 'm.csv')).toThrow(new CorpusError('m.csv line 12: malformed row: Invalid Record Length: expect 2, got 3'));
+  });
+
+  it('reads front matter with old Mac line ends (\\r), two \\r\\n fields, a quoted key with spaces, and refuses a list as a key', () => {
+    expect(splitFrontMatter('---\rtitle: x\r---\rBody.')).toEqual({ ok: true, frontMatter: { body: 'Body.', bodyLine: 4, fields: { title: 'x' }, lines: { title: 2 } } });
+    expect(splitFrontMatter('---\r\ntitle: x\r\nby: y\r\n---\r\nB')).toEqual({ ok: true, frontMatter: { body: 'B', bodyLine: 5, fields: { title: 'x', by: 'y' }, lines: { title: 2, by: 3 } } });
+    expect(splitFrontMatter('---\n" title ": x\n---\n')).toMatchObject({ ok: true, frontMatter: { fields: { title: 'x' } } });
+    expect(splitFrontMatter('---\n[a]: x\n---\n')).toEqual({ ok: false, line: 2, reason: 'front matter field without a plain name' });
+  });
+});
