@@ -78,7 +78,10 @@ export function openCorpus(dir: string): Corpus {
 
 /** Collects files under `abs`; skips dotfiles and dot-folders, follows symlinks once, and leaves out the top metadata.csv. */
 function walk(abs: string, rel: string, out: string[], seen: Set<string>): void {
-  for (const entry of readdirSync(abs, { withFileTypes: true })) {
+  // In code-point order, not the file system's: a folder reached twice (a symlink to it) is then always listed
+  // under the same name on every machine.
+  const entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) => compareCodePoints(a.name, b.name));
+  for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const childAbs = join(abs, entry.name);
     const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
