@@ -12,7 +12,7 @@ import { DEFAULT_MIN_DOCS } from './charts.ts';
 import { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 import { excludedItems, readStopWords } from './item-filter.ts';
-import { summarize, type SummaryConfig } from './summary.ts';
+import { summarize, summaryConfigOf } from './summary.ts';
 
 export interface AnalyzeOptions {
   /** lexicon file (default: the bundled lexicons/framing.yaml) or a lexicon already read */
@@ -52,13 +52,7 @@ export interface FoldOptions {
 
 /** The corpus state of a grouping: every kept analysis (or those `where` keeps) folded as the command folds them. */
 export function foldAnalyses(a: AnalysedCorpus, o: FoldOptions = {}): CorpusState {
-  const cfg: SummaryConfig = {
-    categoryIds: a.lexicon.categories.map((c) => c.id),
-    scoreColumns: scorersByName(a.sentiment).flatMap((s) => [...s.columns]),
-    pol: scorersByName(a.sentiment).map((s) => ({ scorer: s.name, column: s.polarityColumn })),
-    groupBy: o.groupBy ?? 'issuer',
-    keynessUnit: o.keynessUnit ?? 'word',
-  };
+  const cfg = summaryConfigOf(a.lexicon, a.sentiment, o.groupBy ?? 'issuer', o.keynessUnit ?? 'word');
   const state = new CorpusState(cfg.categoryIds, cfg.pol.map((p) => p.column), {
     groupBy: cfg.groupBy, period: 'month', keynessUnit: cfg.keynessUnit, knownFields: KNOWN_FIELDS,
   });

@@ -25,7 +25,7 @@ import { collectGarbage, HeapKeeper } from './heap.ts';
 import { excludedItems, readStopWords } from './item-filter.ts';
 import { PARTIAL, writePartial } from './partial.ts';
 import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
-import { sentenceColumns, summarize, type SummaryConfig } from './summary.ts';
+import { sentenceColumns, summarize, summaryConfigOf, type SummaryConfig } from './summary.ts';
 import { frameToneRows, prepareResamples, scorerAgreementRows, type BlockRunner } from './tone-tables.ts';
 
 export interface RunReport {
@@ -81,14 +81,7 @@ const cols = (t: { columns: { name: string }[] }) => t.columns.map((c) => c.name
 
 /** How documents are summarised for the fold: the same wherever that happens (this thread, workers, a merge). */
 export function summaryConfig(o: Options, lexicon: Lexicon): SummaryConfig {
-  const scorers = scorersByName(o.sentiment);
-  return {
-    categoryIds: lexicon.categories.map((c) => c.id),
-    scoreColumns: scorers.flatMap((s) => [...s.columns]),
-    pol: scorers.map((s) => ({ scorer: s.name, column: s.polarityColumn })),
-    groupBy: o.groupBy ?? 'issuer',
-    keynessUnit: o.keynessUnit,
-  };
+  return summaryConfigOf(lexicon, o.sentiment, o.groupBy ?? 'issuer', o.keynessUnit);
 }
 
 /** One line for the user about the output folder (a lock waited for or taken over, an interrupted run cleaned up). */

@@ -2,6 +2,7 @@
 // was analysed (a worker thread, or the main thread). Rows of the streamed tables arrive as CSV text and
 // per-document numbers as typed arrays, so the main thread only writes and adds; word counts, which are
 // order-free integer sums, stay in each thread's CountFold until the end of the run.
+import { scorersByName } from '../sentiment/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
 import { csvLine, formatCell, rowLine, type Row } from '../tables/csv.ts';
 import { TABLES } from '../tables/schema.ts';
@@ -15,6 +16,18 @@ export type PolarityColumns = readonly { scorer: string; column: string }[];
 export const NO_GROUP = '(none)';
 
 /** Everything that shapes a summary; built once from the options (summaryConfig) wherever documents are summarised. */
+/** How documents are summarised for the fold, from the lexicon, the scorers' names and the grouping. */
+export function summaryConfigOf(lexicon: { categories: readonly { id: string }[] }, sentiment: readonly string[], groupBy: string, keynessUnit: 'word' | 'lemma'): SummaryConfig {
+  const scorers = scorersByName(sentiment);
+  return {
+    categoryIds: lexicon.categories.map((c) => c.id),
+    scoreColumns: scorers.flatMap((s) => [...s.columns]),
+    pol: scorers.map((s) => ({ scorer: s.name, column: s.polarityColumn })),
+    groupBy,
+    keynessUnit,
+  };
+}
+
 export interface SummaryConfig {
   categoryIds: readonly string[];
   /** every score column of the chosen scorers, in output order (sentences.csv) */
