@@ -8,11 +8,14 @@ import type { Row } from '../tables/csv.ts';
 import { analyzeDocument } from './analyze-document.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows } from './compare-tables.ts';
 import { frameToneRows, prepareResamples } from './tone-tables.ts';
-import { DEFAULT_MIN_DOCS } from './charts.ts';
+import { parseOptions } from '../cli/options.ts';
 import { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 import { excludedItems, readStopWords } from './item-filter.ts';
 import { summarize, summaryConfigOf } from './summary.ts';
+
+// The command's defaults, read from its one options table (src/cli/options.ts), so the verbs cannot drift from it.
+const DEFAULTS = parseOptions([]).options;
 
 export interface AnalyzeOptions {
   /** lexicon file (default: the bundled lexicons/framing.yaml) or a lexicon already read */
@@ -37,7 +40,7 @@ export function analyzeCorpus(documents: Iterable<Document>, options: AnalyzeOpt
   const sentiment = options.sentiment ?? [...DEFAULT_SCORERS];
   const compiled = compileLexicon(lexicon);
   const scorers = scorersByName(sentiment);
-  const opts = { contextChars: options.context ?? 60, window: options.window ?? 5 };
+  const opts = { contextChars: options.context ?? DEFAULTS.context, window: options.window ?? DEFAULTS.window };
   const analyses = [...documents].map((d) => analyzeDocument(d, compiled, scorers, opts));
   return { lexicon, sentiment, analyses };
 }
@@ -78,7 +81,7 @@ export function keynessRows(a: AnalysedCorpus, o: KeynessOptions = {}): Row[] {
   const state = foldAnalyses(a, o);
   const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : readStopWords().words, names: !o.keepNames });
   const rows: Row[] = [];
-  for (const comparison of keywordComparisons(state, o.minFreq ?? 5, excluded, o.compare ?? null)) rows.push(...comparison);
+  for (const comparison of keywordComparisons(state, o.minFreq ?? DEFAULTS.minFreq, excluded, o.compare ?? null)) rows.push(...comparison);
   return rows;
 }
 
@@ -96,11 +99,11 @@ export function dispersionRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] 
 export function collocationRowsOf(a: AnalysedCorpus, o: Omit<KeynessOptions, 'compare'> = {}): Row[] {
   const state = foldAnalyses(a, o);
   const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : readStopWords().words, names: !o.keepNames });
-  return collocationRows(state, a.lexicon, o.minFreq ?? 5, excluded);
+  return collocationRows(state, a.lexicon, o.minFreq ?? DEFAULTS.minFreq, excluded);
 }
 
 export interface BootstrapOptions extends FoldOptions {
-  /** as --seed and --bootstrap (defaults 20211116 and 2000); minDocs as --min-docs (default 5) */
+  /** as --seed, --bootstrap and --min-docs, with their defaults */
   seed?: number;
   bootstrap?: number;
   minDocs?: number;
@@ -109,10 +112,10 @@ export interface BootstrapOptions extends FoldOptions {
 /** rates_by_group.csv's and frame_tone.csv's rows for any grouping or subset: both resample documents. */
 export async function bootstrapRowsOf(a: AnalysedCorpus, o: BootstrapOptions = {}): Promise<{ rates: Row[]; frameTone: Row[] }> {
   const state = foldAnalyses(a, o);
-  const boot = { seed: o.seed ?? 20211116, iterations: o.bootstrap ?? 2000 };
+  const boot = { seed: o.seed ?? DEFAULTS.seed, iterations: o.bootstrap ?? DEFAULTS.bootstrap };
   try {
     await prepareResamples(state, boot, null);
-    return { rates: ratesByGroupRows(state, a.lexicon, { ...boot, minDocs: o.minDocs ?? DEFAULT_MIN_DOCS }), frameTone: frameToneRows(state, a.lexicon, boot) };
+    return { rates: ratesByGroupRows(state, a.lexicon, { ...boot, minDocs: o.minDocs ?? DEFAULTS.minDocs }), frameTone: frameToneRows(state, a.lexicon, boot) };
   } finally {
     state.sentenceScores.dispose();
   }
