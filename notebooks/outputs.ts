@@ -5,9 +5,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { isAbsolute, join, resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderChart, type ChartContext } from '../src/charts/index.ts';
-import { describeCorpus } from '../src/provenance/citation.ts';
-import { TABLES, type ColumnType, type TableName } from '../src/tables/schema.ts';
+import { describeCorpus, renderChart, TABLES, type ChartContext, type ColumnType, type TableName } from '../src/index.ts';
 
 export type Table = ReturnType<typeof aq.table>;
 

@@ -10,7 +10,24 @@ import type { Document } from './corpus/index.ts';
 import type { TokenizedText } from './text/index.ts';
 import { toTable, type Table } from './tables/table.ts';
 import { TABLES } from './tables/schema.ts';
-import { analyzeCorpus, bootstrapRowsOf, categoryKeynessRowsOf, collocationRowsOf, dispersionRowsOf, keynessRows, type AnalysedCorpus, type AnalyzeOptions, type BootstrapOptions, type FoldOptions, type KeynessOptions } from './pipeline/in-memory.ts';
+import {
+  analyzeCorpus, bootstrapRowsOf, categoryKeynessRowsOf, categoryRowsOf, collocationRowsOf, dispersionRowsOf, frequencyRows, FREQUENCY_COLUMNS, keynessRows, trendRowsOf,
+  type AnalysedCorpus, type AnalyzeOptions, type BootstrapOptions, type FoldOptions, type FrequencyOptions, type KeynessOptions,
+} from './pipeline/in-memory.ts';
+import { scoreSentences } from './sentiment/score.ts';
+import { scorersByName } from './sentiment/index.ts';
+import { DEFAULT_MIN_DOCS } from './pipeline/charts.ts';
+import {
+  fightinWords, frameTone, frameToneByGroup, heatmap, keyness, rates, ratesByGroup, sentimentDistribution, topEntries, trends,
+  type ChartContext, type GroupSize,
+} from './charts/index.ts';
+import {
+  entryRows, fightinWordsRows, frameToneGroupRows, frameToneRows, groupIntervalRows, groupRateRows, keynessChartRows, keynessComparison, rateRows, thinForPlot, trendChartRows,
+} from './charts/table-rows.ts';
+import { describeCorpus } from './provenance/citation.ts';
+import { corpusFingerprint } from './provenance/hash.ts';
+import type { Row } from './tables/csv.ts';
+import type { TopLevelSpec } from 'vega-lite';
 
 export { readCorpus, type CorpusRead, type ReadCorpusOptions } from './corpus/read.ts';
 export { readLexicon, parseLexicon, compileLexicon, LexiconError } from './lexicon/index.ts';
@@ -21,7 +38,12 @@ export type { Lexicon, CompiledLexicon, Match } from './lexicon/index.ts';
 export type { Token, Sentence, TokenizedText } from './text/index.ts';
 export type { KwicOptions } from './lexicon/kwic.ts';
 export type { Table } from './tables/table.ts';
-export type { AnalysedCorpus, AnalyzeOptions, BootstrapOptions, FoldOptions, KeynessOptions } from './pipeline/in-memory.ts';
+export type { AnalysedCorpus, AnalyzeOptions, BootstrapOptions, FoldOptions, FrequencyOptions, KeynessOptions } from './pipeline/in-memory.ts';
+export type { ChartContext, Grouping } from './charts/index.ts';
+export { renderChart } from './charts/index.ts';
+export { describeCorpus } from './provenance/citation.ts';
+export { TABLES, type ColumnType, type TableName } from './tables/schema.ts';
+export type { Row } from './tables/csv.ts';
 
 /**
  * Finds a lexicon's markers in a tokenized text: one match per counted occurrence, with its category, the
@@ -129,18 +151,230 @@ export function textstatCollocations(result: AnalysedCorpus, options: Omit<Keyne
 }
 
 /**
- * Marker rates per 1,000 words by group with bootstrap intervals over documents (rates_by_group.csv), and frame
- * tone by group (frame_tone.csv), for any grouping or subset.
+ * Marker rates per 1,000 words by group with 95% bootstrap intervals over documents (rates_by_group.csv's rows),
+ * for any grouping or subset; the command's seed and resamples by default.
  * @example
  * const result = analyze(readCorpus('corpus').documents);
- * const { rates } = await textstatRatesAndTone(result, { groupBy: 'group', bootstrap: 200 });
+ * const rates = await textstatRates(result, { groupBy: 'group', bootstrap: 200 });
  * // the groups' hits add up to the hits lookup finds document by document
  * const byGroup = rates.filter((r) => r.category === 'aggression_escalation').array('hits');
  * const lexicon = readLexicon('lexicons/framing.yaml');
  * const total = readCorpus('corpus').documents.reduce((n, d) => n + lookup(tokenize(d.text), lexicon).filter((h) => h.category === 'aggression_escalation').length, 0);
  * assert.equal(byGroup.reduce((a, b) => a + b, 0), total);
  */
-export async function textstatRatesAndTone(result: AnalysedCorpus, options: BootstrapOptions = {}): Promise<{ rates: Table; frameTone: Table }> {
-  const { rates, frameTone } = await bootstrapRowsOf(result, options);
-  return { rates: toTable(rates, columnsOf('rates_by_group')), frameTone: toTable(frameTone, columnsOf('frame_tone')) };
+export async function textstatRates(result: AnalysedCorpus, options: BootstrapOptions = {}): Promise<Table> {
+  return toTable((await bootstrapRowsOf(result, options)).rates, columnsOf('rates_by_group'));
+}
+
+/**
+ * The tone of each frame (frame_tone.csv's rows): mean sentence score with and without the frame, overall and per
+ * group, with 95% intervals from resampling documents; `difference_unmarked` leaves the markers' own sentiment out.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents, { sentiment: ['afinn'] });
+ * const tone = await textstatFrameTone(result, { groupBy: 'group', bootstrap: 100 });
+ * // one row per category and score column (afinn's polarity column) for the whole corpus and each of 2 groups
+ * assert.equal(tone.numRows(), 11 * 1 * 3);
+ */
+export async function textstatFrameTone(result: AnalysedCorpus, options: BootstrapOptions = {}): Promise<Table> {
+  return toTable((await bootstrapRowsOf(result, options)).frameTone, columnsOf('frame_tone'));
+}
+
+/**
+ * Word (or lemma) frequencies, overall or by group (quanteda's textstat_frequency): feature, frequency, rank
+ * (ties share the lowest), docfreq and group, most frequent first.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const f = textstatFrequency(result, { groupBy: 'group', n: 10, removeStopwords: true });
+ * const sanctions = textstatFrequency(result).filter((r) => r.feature === 'sanctions').object();
+ * assert.deepEqual([sanctions.frequency, sanctions.docfreq], [48, 18]); // grep -o -i -w sanctions corpus/*.txt | wc -l; grep -l ...
+ * assert.deepEqual(f.groupby('group').count().array('count'), [10, 10]); // the 10 most frequent of each of the 2 groups
+ */
+export function textstatFrequency(result: AnalysedCorpus, options: FrequencyOptions = {}): Table {
+  return toTable(frequencyRows(result, options), FREQUENCY_COLUMNS);
+}
+
+/**
+ * Hits, documents and rate per 1,000 words of every lexicon category and entry (categories.csv's rows) for a subset.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const c = textstatCategories(result, { where: (m) => m.speaker === 'Secretary' });
+ * assert.equal(c.filter((r) => r.level === 'category').numRows(), 11); // the bundled lexicon's categories
+ */
+export function textstatCategories(result: AnalysedCorpus, options: FoldOptions = {}): Table {
+  return toTable(categoryRowsOf(result, options), columnsOf('categories'));
+}
+
+/**
+ * Rates per period (month, quarter or year) for the whole corpus ("(all)") and each group: trends.csv's rows.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const t = textstatTrends(result, { period: 'year' });
+ * const docs = t.filter((r) => r.group === '(all)' && r.category === 'illegality').objects().map((r) => [r.period, r.documents]);
+ * assert.deepEqual(docs, [['2021', 92], ['2022', 229]]); // dates in corpus/metadata.csv
+ */
+export function textstatTrends(result: AnalysedCorpus, options: FoldOptions = {}): Table {
+  return toTable(trendRowsOf(result, options), columnsOf('trends'));
+}
+
+/**
+ * Scores one sentence with the named scorers (default wink, afinn, vader): their columns, as sentences.csv has them.
+ * A text of several sentences is refused: scoreSentences splits and scores each.
+ * @example
+ * const s = score('Civilians suffer terribly.', ['afinn']);
+ * assert.deepEqual(s, { afinn: -5, afinn_per_word: -5 / 3 }); // AFINN-165: suffer -2, terribly -3; 3 words
+ */
+export function score(sentence: string, scorers?: readonly string[]): Record<string, number> {
+  const scored = scoreSentences(sentence, scorers);
+  if (scored.length !== 1) throw new Error(`score: expected one sentence, found ${scored.length}; scoreSentences scores each sentence of a text`);
+  return scored[0]!.scores;
+}
+
+/** A textstat table (arquero) or its rows. */
+export type PlotData = Table | readonly Row[];
+const rowsOf = (data: PlotData): Row[] => (Array.isArray(data) ? [...data] : (data as Table).objects() as Row[]);
+
+/**
+ * What a chart's caption says about the data: the documents kept, the lexicon, and the groups with their documents
+ * (groups below `minDocs`, default --min-docs, are left out of comparison charts and named in the caption).
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const ctx = chartContextOf(result, { groupBy: 'group' });
+ * assert.equal(ctx.corpus, '321 documents, 6 issuers, 2021-05-21 to 2022-08-03'); // as outputs/CITATION.md
+ * assert.deepEqual(ctx.grouping.groups.map((g) => g.documents), [118, 203]); // corpus/metadata.csv
+ */
+export function chartContextOf(result: AnalysedCorpus, options: Pick<FoldOptions, 'groupBy' | 'where'> & { minDocs?: number } = {}): ChartContext & { grouping: NonNullable<ChartContext['grouping']> } {
+  const kept = result.analyses.filter((a) => !options.where || options.where(a.meta));
+  const dates = kept.map((a) => a.meta.date).filter((d): d is string => typeof d === 'string' && d !== '').sort();
+  const issuers = [...new Set(kept.map((a) => a.meta.issuer).filter((i): i is string => typeof i === 'string' && i !== ''))].sort();
+  const field = options.groupBy ?? 'issuer';
+  const sizes = new Map<string, number>();
+  for (const a of kept) sizes.set(a.meta[field] ?? '(none)', (sizes.get(a.meta[field] ?? '(none)') ?? 0) + 1);
+  const groups: GroupSize[] = [...sizes.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([group, documents]) => ({ group, documents }));
+  return {
+    corpus: describeCorpus({ documents: kept.length, issuers, dateFrom: dates[0] ?? null, dateTo: dates.at(-1) ?? null }),
+    lexicon: `${result.lexicon.name} ${result.lexicon.version}`,
+    // No command run made these numbers: the caption names the documents' fingerprint instead.
+    run: `in memory, corpus ${corpusFingerprint(kept.map((a) => a.fingerprint)).slice(0, 12)}`,
+    grouping: { field, groups, minDocs: options.minDocs ?? DEFAULT_MIN_DOCS },
+  };
+}
+
+/**
+ * Rates per 1,000 words by category (textstatCategories' table), as the command's charts/rates: a Vega-Lite spec.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const spec = textplotRates(textstatCategories(result), chartContextOf(result));
+ * assert.equal(spec.data.values.length, 11); // one bar per category of the bundled lexicon
+ */
+export function textplotRates(categories: PlotData, context: ChartContext): TopLevelSpec {
+  return rates(rateRows(rowsOf(categories)), context);
+}
+
+/**
+ * The most frequent lexicon entries of each category (textstatCategories' table): charts/top_entries.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const spec = textplotTopEntries(textstatCategories(result), chartContextOf(result));
+ * assert.ok(spec.data.values.every((r) => r.hits > 0));
+ */
+export function textplotTopEntries(categories: PlotData, context: ChartContext): TopLevelSpec {
+  return topEntries(entryRows(rowsOf(categories)), context);
+}
+
+/**
+ * Rates per period (textstatTrends' table): by group when `byGroup` (default: when the context has two groups), else the corpus.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const spec = textplotTrends(textstatTrends(result, { period: 'quarter' }), chartContextOf(result), { byGroup: false });
+ * assert.ok(spec.data.values.every((r) => r.group === undefined));
+ */
+export function textplotTrends(trendTable: PlotData, context: ChartContext, options: { byGroup?: boolean } = {}): TopLevelSpec | null {
+  const byGroup = options.byGroup ?? (context.grouping !== undefined && context.grouping.groups.length >= 2);
+  return trends(trendChartRows(rowsOf(trendTable), byGroup), context);
+}
+
+/**
+ * Rates of every category in every group as a heatmap (textstatRates' table): charts/heatmap.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const spec = textplotHeatmap(await textstatRates(result, { groupBy: 'group', bootstrap: 50 }), chartContextOf(result, { groupBy: 'group' }));
+ * assert.equal(spec.data.values.length, 2 * 11); // 2 groups x 11 categories
+ */
+export function textplotHeatmap(ratesTable: PlotData, context: ChartContext): TopLevelSpec | null {
+  return heatmap(groupRateRows(rowsOf(ratesTable)), context);
+}
+
+/**
+ * Rates by group with their 95% intervals (textstatRates' table): charts/rates_by_group.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const spec = textplotRatesByGroup(await textstatRates(result, { groupBy: 'group', bootstrap: 50 }), chartContextOf(result, { groupBy: 'group' }));
+ * assert.deepEqual([...new Set(spec.data.values.map((r) => r.group))].sort(), ['before 24 Feb 2022', 'from 24 Feb 2022']);
+ */
+export function textplotRatesByGroup(ratesTable: PlotData, context: ChartContext): TopLevelSpec | null {
+  return ratesByGroup(groupIntervalRows(rowsOf(ratesTable)), context);
+}
+
+/**
+ * Mean sentence tone with and without each frame (textstatFrameTone's table), of the whole corpus or of one `group`: charts/frame_tone.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents, { sentiment: ['afinn'] });
+ * const spec = textplotFrameTone(await textstatFrameTone(result, { bootstrap: 50 }), chartContextOf(result));
+ * assert.ok(spec.data.values.every((r) => r.scorer === 'afinn'));
+ */
+export function textplotFrameTone(frameToneTable: PlotData, context: ChartContext, options: { group?: string } = {}): TopLevelSpec {
+  return frameTone(frameToneRows(rowsOf(frameToneTable), options.group), context);
+}
+
+/**
+ * Each group's tone difference with and without each frame, markers left out (textstatFrameTone's table): charts/frame_tone_by_group.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents, { sentiment: ['afinn'] });
+ * const ctx = chartContextOf(result, { groupBy: 'group' });
+ * const spec = textplotFrameToneByGroup(await textstatFrameTone(result, { groupBy: 'group', bootstrap: 50 }), ctx);
+ * assert.ok(spec.data.values.every((r) => r.group !== '(all)'));
+ */
+export function textplotFrameToneByGroup(frameToneTable: PlotData, context: ChartContext): TopLevelSpec | null {
+  return frameToneByGroup(frameToneGroupRows(rowsOf(frameToneTable)), context);
+}
+
+/**
+ * The keywords of each group (textstatKeyness' table): charts/keyness; one comparison A vs B when the table has one.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const k = textstatKeyness(result, { groupBy: 'group' });
+ * const spec = textplotKeyness(k, chartContextOf(result, { groupBy: 'group' }));
+ * assert.ok(spec.data.values.every((r) => r.p_adjusted < 0.05));
+ */
+export function textplotKeyness(keynessTable: PlotData, context: ChartContext): TopLevelSpec | null {
+  const { rows, reference } = keynessComparison(rowsOf(keynessTable));
+  return keyness(keynessChartRows(rows), context, reference);
+}
+
+/**
+ * Fightin' Words (Monroe et al. 2008) z against frequency (textstatKeyness' table), thinned as the command thins it.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents);
+ * const spec = textplotFightinWords(textstatKeyness(result, { groupBy: 'group' }), chartContextOf(result, { groupBy: 'group' }));
+ * assert.ok(spec.data.values.length <= 600); // 400 strongest and 200 others per group at most
+ */
+export function textplotFightinWords(keynessTable: PlotData, context: ChartContext): TopLevelSpec | null {
+  const { rows, reference } = keynessComparison(rowsOf(keynessTable));
+  return fightinWords(thinForPlot(fightinWordsRows(rows)), context, reference);
+}
+
+/**
+ * Distribution of sentence scores per scorer over an analysed corpus (or a subset): charts/sentiment_distribution.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents, { sentiment: ['vader'] });
+ * const spec = textplotSentimentDistribution(result, chartContextOf(result));
+ * const sentences = result.analyses.reduce((n, a) => n + a.sentences.length, 0);
+ * assert.equal(spec.data.values.reduce((n, b) => n + b.sentences, 0), sentences); // every sentence in one bin
+ */
+export function textplotSentimentDistribution(result: AnalysedCorpus, context: ChartContext, options: Pick<FoldOptions, 'where'> = {}): TopLevelSpec {
+  const kept = result.analyses.filter((a) => !options.where || options.where(a.meta));
+  const series = scorersByName(result.sentiment).map((s) => ({
+    scorer: s.name, scores: kept.flatMap((a) => a.sentences.map((x) => x.scores[s.polarityColumn]!)),
+  }));
+  return sentimentDistribution(series, context);
 }

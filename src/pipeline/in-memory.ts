@@ -6,13 +6,14 @@ import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { DEFAULT_SCORERS, scorersByName } from '../sentiment/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { analyzeDocument } from './analyze-document.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows } from './compare-tables.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from './compare-tables.ts';
+import { categoryRows, cmp } from './corpus-tables.ts';
 import { frameToneRows, prepareResamples } from './tone-tables.ts';
 import { parseOptions } from '../cli/options.ts';
 import { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 import { excludedItems, readStopWords } from './item-filter.ts';
-import { summarize, summaryConfigOf } from './summary.ts';
+import { NO_GROUP, summarize, summaryConfigOf } from './summary.ts';
 
 // The command's defaults, read from its one options table (src/cli/options.ts), so the verbs cannot drift from it.
 const DEFAULTS = parseOptions([]).options;
@@ -51,13 +52,15 @@ export interface FoldOptions {
   /** keep only the documents for which this returns true (a subset by any metadata, a date range) */
   where?: (meta: Readonly<Record<string, string>>) => boolean;
   keynessUnit?: 'word' | 'lemma';
+  /** calendar period of trends (default month, as --period) */
+  period?: 'month' | 'quarter' | 'year';
 }
 
 /** The corpus state of a grouping: every kept analysis (or those `where` keeps) folded as the command folds them. */
 export function foldAnalyses(a: AnalysedCorpus, o: FoldOptions = {}): CorpusState {
   const cfg = summaryConfigOf(a.lexicon, a.sentiment, o.groupBy ?? 'issuer', o.keynessUnit ?? 'word');
   const state = new CorpusState(cfg.categoryIds, cfg.pol.map((p) => p.column), {
-    groupBy: cfg.groupBy, period: 'month', keynessUnit: cfg.keynessUnit, knownFields: KNOWN_FIELDS,
+    groupBy: cfg.groupBy, period: o.period ?? DEFAULTS.period, keynessUnit: cfg.keynessUnit, knownFields: KNOWN_FIELDS,
   });
   for (const analysis of a.analyses) {
     if (o.where && !o.where(analysis.meta)) continue;
@@ -110,13 +113,92 @@ export interface BootstrapOptions extends FoldOptions {
 }
 
 /** rates_by_group.csv's and frame_tone.csv's rows for any grouping or subset: both resample documents. */
-export async function bootstrapRowsOf(a: AnalysedCorpus, o: BootstrapOptions = {}): Promise<{ rates: Row[]; frameTone: Row[] }> {
-  const state = foldAnalyses(a, o);
+export function bootstrapRowsOf(a: AnalysedCorpus, o: BootstrapOptions = {}): Promise<{ rates: Row[]; frameTone: Row[] }> {
   const boot = { seed: o.seed ?? DEFAULTS.seed, iterations: o.bootstrap ?? DEFAULTS.bootstrap };
-  try {
-    await prepareResamples(state, boot, null);
-    return { rates: ratesByGroupRows(state, a.lexicon, { ...boot, minDocs: o.minDocs ?? DEFAULTS.minDocs }), frameTone: frameToneRows(state, a.lexicon, boot) };
-  } finally {
-    state.sentenceScores.dispose();
+  const minDocs = o.minDocs ?? DEFAULTS.minDocs;
+  // textstatRates and textstatFrameTone come from the same resamples: made once per analysis and options.
+  const key = JSON.stringify([o.groupBy, o.keynessUnit, o.period, boot.seed, boot.iterations, minDocs, o.where ? idOf(o.where) : 0]);
+  let made = resampled.get(a);
+  if (!made) resampled.set(a, (made = new Map()));
+  let rows = made.get(key);
+  if (!rows) {
+    rows = (async () => {
+      const state = foldAnalyses(a, o);
+      try {
+        await prepareResamples(state, boot, null);
+        return { rates: ratesByGroupRows(state, a.lexicon, { ...boot, minDocs }), frameTone: frameToneRows(state, a.lexicon, boot) };
+      } finally {
+        state.sentenceScores.dispose();
+      }
+    })();
+    made.set(key, rows);
+    // A failed computation is not kept: the next call tries again.
+    rows.catch(() => made!.delete(key));
   }
+  return rows;
+}
+
+const resampled = new WeakMap<AnalysedCorpus, Map<string, Promise<{ rates: Row[]; frameTone: Row[] }>>>();
+const whereIds = new WeakMap<object, number>();
+let lastWhereId = 0;
+/** A `where` function's identity, for the memo key: the same function object gives the same subset. */
+function idOf(f: object): number {
+  let id = whereIds.get(f);
+  if (id === undefined) whereIds.set(f, (id = ++lastWhereId));
+  return id;
+}
+
+/** categories.csv's rows (hits, documents and rate per category and per entry) for a subset. */
+export function categoryRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] {
+  return categoryRows(foldAnalyses(a, o), a.lexicon);
+}
+
+/** trends.csv's rows (rates per period, whole corpus and by group) for any grouping, subset and period. */
+export function trendRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] {
+  return trendRows(foldAnalyses(a, o), a.lexicon);
+}
+
+export interface FrequencyOptions extends Omit<FoldOptions, 'keynessUnit' | 'period'> {
+  /** count word forms (lowercased) or lemmas (default word) */
+  unit?: 'word' | 'lemma';
+  /** group by this metadata field (default: the whole corpus as one group, "(all)") */
+  groupBy?: string;
+  /** keep only the n most frequent features of each group */
+  n?: number;
+  /** leave out the stop words of lexicons/stopwords.txt */
+  removeStopwords?: boolean;
+}
+
+/** The columns of textstatFrequency, as quanteda's textstat_frequency names them. */
+export const FREQUENCY_COLUMNS = ['feature', 'frequency', 'rank', 'docfreq', 'group'] as const;
+
+/**
+ * Feature frequencies by group (quanteda's textstat_frequency): frequency, rank (ties share the lowest rank, as
+ * quanteda's ties.method "min"), docfreq (documents with the feature); most frequent first, ties in code-point order.
+ */
+export function frequencyRows(a: AnalysedCorpus, o: FrequencyOptions = {}): Row[] {
+  const stop = o.removeStopwords ? readStopWords().words : null;
+  const groups = new Map<string, { freq: Map<string, number>; docs: Map<string, number> }>();
+  for (const analysis of a.analyses) {
+    if (o.where && !o.where(analysis.meta)) continue;
+    const group = o.groupBy === undefined ? '(all)' : analysis.meta[o.groupBy] ?? NO_GROUP;
+    let g = groups.get(group);
+    if (!g) groups.set(group, (g = { freq: new Map(), docs: new Map() }));
+    for (const [feature, n] of Object.entries(o.unit === 'lemma' ? analysis.lemmas : analysis.words)) {
+      if (stop?.has(feature)) continue;
+      g.freq.set(feature, (g.freq.get(feature) ?? 0) + n);
+      g.docs.set(feature, (g.docs.get(feature) ?? 0) + 1);
+    }
+  }
+  const rows: Row[] = [];
+  for (const group of [...groups.keys()].sort(cmp)) {
+    const { freq, docs } = groups.get(group)!;
+    const sorted = [...freq.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]));
+    let rank = 0;
+    sorted.slice(0, o.n ?? sorted.length).forEach(([feature, frequency], i) => {
+      if (i === 0 || frequency !== sorted[i - 1]![1]) rank = i + 1;
+      rows.push({ feature, frequency, rank, docfreq: docs.get(feature)!, group });
+    });
+  }
+  return rows;
 }

@@ -1,4 +1,4 @@
-// Tables of the sentiment issue: scorer agreement and the tone of each frame.
+// The sentiment tables: scorer agreement and the tone of each frame.
 import type { Lexicon } from '../lexicon/index.ts';
 import { polarity } from '../sentiment/scorer.ts';
 import {
@@ -9,8 +9,9 @@ import type { Row } from '../tables/csv.ts';
 import type { CorpusState } from './corpus-state.ts';
 import { collectGarbage } from './heap.ts';
 import type { PolarityColumns } from './summary.ts';
+import { ALL } from '../tables/schema.ts';
 
-export const ALL = '(all)';
+export { ALL };
 
 const polarityCode = (x: number) => { const p = polarity(x); return p === 'positive' ? 1 : p === 'negative' ? -1 : 0; };
 

@@ -48,6 +48,9 @@ function keynessColumns(item: string, unit: string): Column[] {
   ];
 }
 
+/** The group value of a table's whole-corpus rows (frame_tone.csv, trends.csv, ...). */
+export const ALL = '(all)';
+
 /** Metadata columns that documents.csv always carries, before the free fields: the corpus's known fields but id (doc_id). */
 export const KNOWN_METADATA = KNOWN_FIELDS.filter((f) => f !== 'id');
 

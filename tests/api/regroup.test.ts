@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, readCorpus, textstatCategoryKeyness, textstatCollocations, textstatDispersion, textstatKeyness, textstatRatesAndTone, type AnalysedCorpus } from '../../src/index.ts';
+import { analyze, readCorpus, textstatCategoryKeyness, textstatCollocations, textstatDispersion, textstatKeyness, textstatCategories, textstatFrameTone, textstatRates, textstatTrends, type AnalysedCorpus } from '../../src/index.ts';
 import { rowLine } from '../../src/tables/csv.ts';
 import { afterAll } from 'vitest';
 import { analyzeOk, cleanUp } from '../e2e/cli.ts';
@@ -33,13 +33,14 @@ describe('textstat verbs over one analysis, regrouped', () => {
     expect(lines(textstatCategoryKeyness(result, { groupBy: 'speaker' }))).toBe(readFileSync(join(out, 'category_keyness.csv'), 'utf8'));
   });
 
-  it("dispersion, collocations, rates by group and frame tone by speaker equal that run's tables", async () => {
+  it("dispersion, collocations, categories, trends, rates by group and frame tone by speaker equal that run's tables", async () => {
     const file = (name: string) => readFileSync(join(out, name), 'utf8');
     expect(lines(textstatDispersion(result, { groupBy: 'speaker' }))).toBe(file('dispersion.csv'));
     expect(lines(textstatCollocations(result, { groupBy: 'speaker' }))).toBe(file('collocations.csv'));
-    const { rates, frameTone } = await textstatRatesAndTone(result, { groupBy: 'speaker' });
-    expect(lines(rates)).toBe(file('rates_by_group.csv'));
-    expect(lines(frameTone)).toBe(file('frame_tone.csv'));
+    expect(lines(textstatCategories(result, { groupBy: 'speaker' }))).toBe(file('categories.csv'));
+    expect(lines(textstatTrends(result, { groupBy: 'speaker' }))).toBe(file('trends.csv'));
+    expect(lines(await textstatRates(result, { groupBy: 'speaker' }))).toBe(file('rates_by_group.csv'));
+    expect(lines(await textstatFrameTone(result, { groupBy: 'speaker' }))).toBe(file('frame_tone.csv'));
   }, 120_000);
 
   it('a subset (`where`) equals a command run with --filter: the documents before 24 February 2022, by speaker', () => {

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpus, scoreSentences } from '../../src/index.ts';
+import { analyze, readCorpus, scoreSentences, textstatRates } from '../../src/index.ts';
 import { afinnSum, vaderPolarityScores } from '../../src/sentiment/index.ts';
 import { tmp } from '../pipeline/helpers.ts';
 
@@ -36,5 +36,22 @@ describe('scoreSentences', () => {
     expect(s[1]!.scores.vader_compound).toBe(vaderPolarityScores('We welcome the agreement.').compound);
     expect(Object.keys(s[0]!.scores)).toEqual(['afinn', 'afinn_per_word', 'vader_compound', 'vader_pos', 'vader_neu', 'vader_neg']);
     expect(() => scoreSentences('x', ['liwc'])).toThrow('Unknown sentiment scorer');
+  });
+});
+
+describe('textstatRates and textstatFrameTone share their resamples, never across subsets or options', () => {
+  it('two subsets, two seeds: each call gets its own numbers', async () => {
+    const result = analyze(readCorpus('corpus').documents.slice(0, 40), { sentiment: ['afinn'] });
+    const hits = async (where: (m: Readonly<Record<string, string>>) => boolean) =>
+      ((await textstatRates(result, { groupBy: 'group', bootstrap: 20, where })).array('hits') as number[]).reduce((a, b) => a + b, 0);
+    const secretary = (m: Readonly<Record<string, string>>) => m.speaker === 'Secretary';
+    const others = (m: Readonly<Record<string, string>>) => m.speaker !== 'Secretary';
+    const all = ((await textstatRates(result, { groupBy: 'group', bootstrap: 20 })).array('hits') as number[]).reduce((a, b) => a + b, 0);
+    // the two subsets split the documents: their hits add up to the whole
+    expect((await hits(secretary)) + (await hits(others))).toBe(all);
+    expect(await hits(secretary)).not.toBe(all);
+    const lows = async (seed: number) => (await textstatRates(result, { groupBy: 'group', bootstrap: 20, seed })).array('ci_low').join();
+    expect(await lows(1)).not.toBe(await lows(2));
+    expect(await lows(1)).toBe(await lows(1));
   });
 });

@@ -85,11 +85,21 @@ describe('notebooks/', () => {
       }
     });
 
+    it('reaches the library through its front door (src/index.ts), never a single src file', () => {
+      const fromSrc = codeOf(nb).flatMap(specifiers).filter((s) => s.includes('src/'));
+      expect(fromSrc.filter((s) => s !== '../src/index.ts')).toEqual([]);
+    });
+
     it('ends with the chart count when it shows charts, so the run can check the PNGs', () => {
       const code = codeOf(nb);
       const showsCharts = code.some((c) => /\bshow(Saved)?Chart\(/.test(c));
       expect(code.at(-1)?.includes('showChartCount()')).toBe(showsCharts);
     });
+  });
+
+  it('the shared helper, too, imports only the front door of src/', () => {
+    const helper = readFileSync(join(dir, 'outputs.ts'), 'utf8');
+    expect(specifiers(helper).filter((s) => s.includes('src/'))).toEqual(['../src/index.ts']);
   });
 
   it('shows charts in 01-overview and 03-tone', () => {
