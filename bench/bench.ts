@@ -19,7 +19,7 @@ const TARGET = { floorShare: 0.5, parallelGain: 1.7, peakBytes: 1e9, growth: 1.2
 
 interface Args {
   corpus: string | null; words: number; smallWords: number; workers: number;
-  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean;
+  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean; api: boolean;
 }
 
 function parse(): Args {
@@ -28,7 +28,7 @@ function parse(): Args {
       corpus: { type: 'string' }, words: { type: 'string' }, 'small-words': { type: 'string' },
       workers: { type: 'string' }, json: { type: 'string' }, sentiment: { type: 'string' },
       quick: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' }, repeat: { type: 'string' },
-      hostile: { type: 'boolean' },
+      hostile: { type: 'boolean' }, api: { type: 'boolean' },
     },
     strict: true,
   });
@@ -45,6 +45,7 @@ function parse(): Args {
       '  --quick          1,000,000 and 250,000 words: a smoke run',
       '  --keep           keep the temporary corpora and outputs',
       '  --hostile        only the hostile inputs: an adversarial glob, a 400,000-character token, 5,000 glob entries (bench/hostile.ts)',
+      '  --api            only the library against the command: analyze through the API and through src/analyze.ts, kwic searches (bench/api.ts)',
       '',
     ].join('\n'));
     process.exit(0);
@@ -66,6 +67,7 @@ function parse(): Args {
     quick,
     repeat: num('repeat', v.repeat, 1),
     hostile: v.hostile === true,
+    api: v.api === true,
   };
 }
 
@@ -131,6 +133,12 @@ function table(rows: Row[]): string {
 
 async function main(): Promise<void> {
   const a = parse();
+  if (a.api) {
+    if (SOURCE === '' && !a.corpus) throw new Error('bench --api: set FRAMESCOPE_REAL_CORPUS to the 500-document test corpus folder (or give --corpus DIR)');
+    const { apiBench } = await import('./api.ts');
+    await apiBench(ROOT, a.corpus ?? SOURCE, a.json, a.repeat === 1 ? 3 : a.repeat);
+    return;
+  }
   if (a.hostile) {
     const { hostileBench } = await import('./hostile.ts');
     await hostileBench(LEXICON, SOURCE, a.json);
