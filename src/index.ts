@@ -41,6 +41,10 @@ export type { Table } from './tables/table.ts';
 export type { AnalysedCorpus, AnalyzeOptions, BootstrapOptions, FoldOptions, FrequencyOptions, KeynessOptions } from './pipeline/in-memory.ts';
 export type { ChartContext, Grouping } from './charts/index.ts';
 export { renderChart } from './charts/index.ts';
+// Extension points: each kind of thing is added in one place, with name checks (docs/extending.md).
+export { registerChart, unregisterChart, registeredCharts, type ChartDefinition, type ChartInputs } from './charts/catalogue.ts';
+export { registerScorer, unregisterScorer, registeredScorers } from './sentiment/registry.ts';
+export type { Scorer } from './sentiment/scorer.ts';
 export { describeCorpus } from './provenance/citation.ts';
 export { TABLES, type ColumnType, type TableName } from './tables/schema.ts';
 export type { Row } from './tables/csv.ts';

@@ -1,7 +1,7 @@
 // Charts of a grouped run: two groups, tiny groups, a stretch of months without documents, and the
 // charts a run cannot draw. The rows copy the bundled corpus's shape (trends.csv, rates_by_group.csv);
 // every expected value below was worked out by hand from them.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
@@ -16,6 +16,7 @@ import { captionLines, groupView } from '../../src/charts/spec.ts';
 import { periodAxis } from '../../src/charts/trends.ts';
 import type { ChartContext, FightinWordsRow, GroupIntervalRow, GroupRateRow, KeynessRow, TrendRow } from '../../src/charts/types.ts';
 import { writeCharts } from '../../src/pipeline/charts.ts';
+import { registerChart, unregisterChart } from '../../src/charts/catalogue.ts';
 import type { CorpusState } from '../../src/pipeline/corpus-state.ts';
 import * as rows from './rows.ts';
 
@@ -392,6 +393,25 @@ describe('writeCharts: charts it cannot draw are returned with the reason', () =
         chart: 'keyness', reason: 'fewer than two groups by speaker have at least 5 documents (--min-docs): Deputy Secretary (n = 2), Secretary (n = 10)',
       });
     } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('draws a chart added with registerChart, and refuses a second chart of a taken name', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'framescope-registered-'));
+    registerChart({
+      name: 'hits_only', comparison: false, empty: '',
+      build: (t) => ({ data: { values: t.categories.map((r) => ({ category: r.category, hits: r.hits })) }, mark: 'bar', encoding: { x: { field: 'hits', type: 'quantitative' } } }),
+    });
+    try {
+      expect(() => registerChart({ name: 'rates', comparison: false, empty: '', build: () => null })).toThrow('chart "rates" is already registered');
+      expect(() => registerChart({ name: 'Rates 2', comparison: false, empty: '', build: () => null })).toThrow('must be lowercase letters');
+      const result = await writeCharts(out, state('issuer', [['U.S. Department of State', 3]]), lexicon, [], tables(['2022-03']), { fingerprint: 'f'.repeat(64), description });
+      expect(result.files).toEqual(['charts/rates.vl.json', 'charts/rates.svg', 'charts/rates.png', 'charts/hits_only.vl.json', 'charts/hits_only.svg', 'charts/hits_only.png']);
+      const spec = JSON.parse(await readFile(join(out, 'charts/hits_only.vl.json'), 'utf8'));
+      expect(spec.data.values).toEqual([{ category: 'illegality', hits: 3 }]);
+    } finally {
+      unregisterChart('hits_only');
       await rm(out, { recursive: true, force: true });
     }
   }, 30_000);
