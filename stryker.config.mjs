@@ -31,7 +31,7 @@ const FOLDERS = {
   tables: { mutate: ['src/tables/**/*.ts'], tests: ['tests/tables/**/*.test.ts'] },
   // The comparison tables are tested only through whole in-process runs of the bundled corpus.
   'compare-tables': {
-    mutate: ['src/pipeline/compare-tables.ts'],
+    mutate: ['src/outputs/compare-tables.ts'],
     tests: ['tests/pipeline/bundled.test.ts', 'tests/pipeline/tone-tables.test.ts'],
   },
 };
@@ -57,6 +57,9 @@ export default {
   testFiles: selected.flatMap((name) => FOLDERS[name].tests),
   mutate: selected.flatMap((name) => FOLDERS[name].mutate),
   coverageAnalysis: 'perTest',
+  // Mutants in module-level code are never activated by the vitest runner 9.6 with vitest 4.1 (docs/mutation.md,
+  // "Static mutants are not activated"): they would all survive whatever the tests check, so they are left out.
+  ignoreStatic: true,
   // The machine has 2 cores.
   concurrency: 2,
   timeoutMS: 10000,

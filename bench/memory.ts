@@ -1,4 +1,4 @@
-// Where framescope's memory goes: the per-document fold of writeOutputs (src/pipeline/run.ts) replayed in one
+// Where framescope's memory goes: the per-document fold of writeOutputs (src/engine/run.ts) replayed in one
 // thread, with the live heap measured after a forced GC every N documents, then the live size of each corpus-level
 // structure, measured by dropping it and collecting again; the corpus-level tables are timed in between.
 // Usage: node --expose-gc --import tsx bench/memory.ts CORPUS_DIR [EVERY=5000]
@@ -7,13 +7,13 @@ import { parseOptions } from '../src/cli/options.ts';
 import { compileLexicon, readLexicon } from '../src/lexicon/index.ts';
 import { scorersByName } from '../src/sentiment/index.ts';
 import { toCsv } from '../src/tables/csv.ts';
-import { CorpusState } from '../src/pipeline/corpus-state.ts';
-import { analysedFiles, type SourceStats } from '../src/pipeline/source.ts';
-import { categoryRows } from '../src/pipeline/corpus-tables.ts';
-import { summaryConfig } from '../src/pipeline/run.ts';
-import { summarize } from '../src/pipeline/summary.ts';
-import { frameToneRows, prepareResamples, scorerAgreementRows } from '../src/pipeline/tone-tables.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from '../src/pipeline/compare-tables.ts';
+import { CorpusState } from '../src/engine/corpus-state.ts';
+import { analysedFiles, type SourceStats } from '../src/engine/source.ts';
+import { categoryRows } from '../src/outputs/corpus-tables.ts';
+import { summaryConfig } from '../src/engine/run.ts';
+import { summarize } from '../src/engine/summary.ts';
+import { frameToneRows, prepareResamples, scorerAgreementRows } from '../src/outputs/tone-tables.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from '../src/outputs/compare-tables.ts';
 import type { Row } from '../src/tables/csv.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;

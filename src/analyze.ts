@@ -5,9 +5,9 @@ import { environmentFailure, environmentMessage, EXIT_BUSY, EXIT_ENVIRONMENT } f
 import { helpText, parseOptions, UsageError, type Parsed } from './cli/options.ts';
 import { CorpusError } from './corpus/index.ts';
 import { LexiconError } from './lexicon/index.ts';
-import { mergeContext, mergedStream } from './pipeline/partial.ts';
+import { mergeContext, mergedStream } from './engine/partial.ts';
 import { BusyError, settleForReading } from './output-folder/index.ts';
-import { runAnalysis, writeRun, type RunReport } from './pipeline/run.ts';
+import { runAnalysis, writeRun, type RunReport } from './engine/run.ts';
 import { verifyOutputs } from './provenance/manifest.ts';
 import { FRAMESCOPE_VERSION } from './provenance/versions.ts';
 import { sampleCommand, validateCommand } from './validation/commands.ts';

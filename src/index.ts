@@ -13,10 +13,10 @@ import { TABLES } from './tables/schema.ts';
 import {
   analyzeCorpus, bootstrapRowsOf, categoryKeynessRowsOf, categoryRowsOf, collocationRowsOf, dispersionRowsOf, frequencyRows, FREQUENCY_COLUMNS, keynessRows, trendRowsOf,
   type AnalysedCorpus, type AnalyzeOptions, type BootstrapOptions, type FoldOptions, type FrequencyOptions, type KeynessOptions,
-} from './pipeline/in-memory.ts';
+} from './engine/in-memory.ts';
 import { scoreSentences } from './sentiment/score.ts';
 import { scorersByName } from './sentiment/index.ts';
-import { DEFAULT_MIN_DOCS } from './pipeline/charts.ts';
+import { DEFAULT_MIN_DOCS } from './outputs/charts.ts';
 import {
   fightinWords, frameTone, frameToneByGroup, heatmap, keyness, rates, ratesByGroup, sentimentDistribution, topEntries, trends,
   type ChartContext, type GroupSize,
@@ -38,7 +38,7 @@ export type { Lexicon, CompiledLexicon, Match } from './lexicon/index.ts';
 export type { Token, Sentence, TokenizedText } from './text/index.ts';
 export type { KwicOptions } from './lexicon/kwic.ts';
 export type { Table } from './tables/table.ts';
-export type { AnalysedCorpus, AnalyzeOptions, BootstrapOptions, FoldOptions, FrequencyOptions, KeynessOptions } from './pipeline/in-memory.ts';
+export type { AnalysedCorpus, AnalyzeOptions, BootstrapOptions, FoldOptions, FrequencyOptions, KeynessOptions } from './engine/in-memory.ts';
 export type { ChartContext, Grouping } from './charts/index.ts';
 export { renderChart } from './charts/index.ts';
 // Extension points: each kind of thing is added in one place, with name checks (docs/extending.md).

@@ -1,5 +1,5 @@
 // The charts a run draws, by name: what each is drawn from, when it cannot be drawn, and its builder.
-// A run walks this list (src/pipeline/charts.ts); a new chart is one builder file and one registerChart call.
+// A run walks this list (src/outputs/charts.ts); a new chart is one builder file and one registerChart call.
 import type { TopLevelSpec } from 'vega-lite';
 import type { Row } from '../tables/csv.ts';
 import { fightinWords } from './fightin_words.ts';

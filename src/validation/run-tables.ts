@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Options } from '../cli/options.ts';
-import { runAnalysis } from '../pipeline/run.ts';
+import { runAnalysis } from '../engine/run.ts';
 
 export interface HitRow {
   doc_id: string; sentence_index: number; char_start: number; char_end: number;

@@ -15,9 +15,9 @@ import { fontFiles, readFontMetrics, textWidth } from '../../src/charts/metrics.
 import { captionLines, groupView } from '../../src/charts/spec.ts';
 import { periodAxis } from '../../src/charts/trends.ts';
 import type { ChartContext, FightinWordsRow, GroupIntervalRow, GroupRateRow, KeynessRow, TrendRow } from '../../src/charts/types.ts';
-import { writeCharts } from '../../src/pipeline/charts.ts';
+import { writeCharts } from '../../src/outputs/charts.ts';
 import { registerChart, unregisterChart } from '../../src/charts/catalogue.ts';
-import type { CorpusState } from '../../src/pipeline/corpus-state.ts';
+import type { CorpusState } from '../../src/engine/corpus-state.ts';
 import * as rows from './rows.ts';
 
 const BEFORE = 'before 24 Feb 2022';

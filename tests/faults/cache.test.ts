@@ -5,7 +5,7 @@ import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlin
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument, NO_BOILERPLATE, openCorpus, type Document } from '../../src/corpus/index.ts';
-import { AnalysisCache } from '../../src/pipeline/cache.ts';
+import { AnalysisCache } from '../../src/engine/cache.ts';
 import { sha256 } from '../../src/provenance/hash.ts';
 import { differingFiles, ROOT, run, tmp } from '../pipeline/helpers.ts';
 

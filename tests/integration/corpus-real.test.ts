@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../src/cli/options.ts';
 import { loadDocument, openCorpus, readBoilerplateRules } from '../../src/corpus/index.ts';
-import { runAnalysis, type RunReport } from '../../src/pipeline/run.ts';
+import { runAnalysis, type RunReport } from '../../src/engine/run.ts';
 
 import { REAL, realPresent as present, skipReason } from '../pipeline/helpers.ts';
 

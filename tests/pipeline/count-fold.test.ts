@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, readLexicon } from '../../src/lexicon/index.ts';
-import { analyzeDocument } from '../../src/pipeline/analyze-document.ts';
-import { CountFold } from '../../src/pipeline/summary.ts';
+import { analyzeDocument } from '../../src/engine/analyze-document.ts';
+import { CountFold } from '../../src/engine/summary.ts';
 
 const lexicon = compileLexicon(readLexicon('lexicons/framing.yaml'));
 const doc = (id: string, text: string) => ({ id, path: `${id}.txt`, meta: {}, text, fingerprint: id, boilerplateLines: 0 });

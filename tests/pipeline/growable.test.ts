@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Growable } from '../../src/pipeline/corpus-state.ts';
+import { Growable } from '../../src/engine/corpus-state.ts';
 
 describe('Growable', () => {
   it('keeps values across chunk boundaries: get, add and view as a plain array would', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { outputFiles } from '../../src/provenance/manifest.ts';
 import { parseOptions } from '../../src/cli/options.ts';
-import { runAnalysis } from '../../src/pipeline/run.ts';
+import { runAnalysis } from '../../src/engine/run.ts';
 
 export const ROOT = resolve(__dirname, '../..');
 /** The 500-document test corpus: its folder comes from FRAMESCOPE_REAL_CORPUS (.ci/run sets it); tests that need it skip without. */

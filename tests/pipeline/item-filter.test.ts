@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv, run, tmp } from './helpers.ts';
-import { readStopWords } from '../../src/pipeline/item-filter.ts';
+import { readStopWords } from '../../src/outputs/item-filter.ts';
 
 describe('keyword lists', () => {
   it('leave out proper names unless --keep-names', async () => {

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../src/cli/options.ts';
 import { verifyOutputs } from '../../src/provenance/manifest.ts';
-import { mergeContext, mergedStream } from '../../src/pipeline/partial.ts';
-import { writeOutputs } from '../../src/pipeline/run.ts';
+import { mergeContext, mergedStream } from '../../src/engine/partial.ts';
+import { writeOutputs } from '../../src/engine/run.ts';
 import { differingFiles, REAL, realPresent, ROOT, run, skipReason, tmp } from './helpers.ts';
 
 /** A copy of every 6th corpus-real document (both sources), written in the given order, with matching metadata rows. */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RankColumns, SentenceScores } from '../../src/pipeline/sentence-scores.ts';
+import { RankColumns, SentenceScores } from '../../src/engine/sentence-scores.ts';
 import { pearsonOfPairs, spearmanRho } from '../../src/stats/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'framescope-scores-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StringColumn } from '../../src/pipeline/string-column.ts';
+import { StringColumn } from '../../src/engine/string-column.ts';
 
 describe('StringColumn', () => {
   it('gives back every value in order across chunks of 1,024, empty and non-Latin-1 values included', () => {

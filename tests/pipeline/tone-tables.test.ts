@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusState } from '../../src/pipeline/corpus-state.ts';
-import type { DocumentAnalysis } from '../../src/pipeline/document-analysis.ts';
-import { scorerAgreementRows } from '../../src/pipeline/tone-tables.ts';
-import { summarize } from '../../src/pipeline/summary.ts';
+import { CorpusState } from '../../src/engine/corpus-state.ts';
+import type { DocumentAnalysis } from '../../src/engine/document-analysis.ts';
+import { scorerAgreementRows } from '../../src/outputs/tone-tables.ts';
+import { summarize } from '../../src/engine/summary.ts';
 
 function doc(id: string, scores: Record<string, number>[]): DocumentAnalysis {
   return {

@@ -1,7 +1,7 @@
 // Frame tone without circularity: a sentence is scored again with the frame's own markers left out.
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, parseLexicon } from '../../src/lexicon/index.ts';
-import { analyzeDocument } from '../../src/pipeline/analyze-document.ts';
+import { analyzeDocument } from '../../src/engine/analyze-document.ts';
 import { scorersByName } from '../../src/sentiment/index.ts';
 
 const lexicon = compileLexicon(parseLexicon([

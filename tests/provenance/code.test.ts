@@ -42,7 +42,7 @@ describe('code fingerprint', () => {
     expect(analyze(project, corpus, out)).toContain('0 documents analysed now, 2 taken from the cache');
     const first = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     // An edit to how a document is analysed: every hit's entry is rewritten.
-    const file = join(project, 'src/pipeline/analyze-document.ts');
+    const file = join(project, 'src/engine/analyze-document.ts');
     const source = readFileSync(file, 'utf8');
     expect(source).toContain('entry: m.entry');
     writeFileSync(file, source.replace('entry: m.entry', "entry: 'EDITED'"));

@@ -4,7 +4,7 @@ import { parseOptions } from '../../src/cli/options.ts';
 import { registerScorer, registeredScorers, scorersByName, unregisterScorer, winkScorer, type Scorer } from '../../src/sentiment/index.ts';
 import { TABLES } from '../../src/tables/schema.ts';
 import { columnDocumented } from '../../src/provenance/codebook.ts';
-import { analyzeCorpus } from '../../src/pipeline/in-memory.ts';
+import { analyzeCorpus } from '../../src/engine/in-memory.ts';
 
 /** A trivial scorer: the share of words longer than six letters. Everything it needs is in this object. */
 const longWords: Scorer = {

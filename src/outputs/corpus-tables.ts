@@ -5,8 +5,8 @@ import { compareCodePoints, KNOWN_FIELDS } from '../corpus/index.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { CsvSink, type Row } from '../tables/csv.ts';
 import { KNOWN_METADATA } from '../tables/schema.ts';
-import type { CorpusState } from './corpus-state.ts';
-import type { PolarityColumns } from './summary.ts';
+import type { CorpusState } from '../engine/corpus-state.ts';
+import type { PolarityColumns } from '../engine/summary.ts';
 
 
 export function documentColumns(state: CorpusState, pol: PolarityColumns): string[] {

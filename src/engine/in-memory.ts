@@ -6,13 +6,13 @@ import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { DEFAULT_SCORERS, scorersByName } from '../sentiment/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { analyzeDocument } from './analyze-document.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from './compare-tables.ts';
-import { categoryRows, cmp } from './corpus-tables.ts';
-import { frameToneRows, prepareResamples } from './tone-tables.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from '../outputs/compare-tables.ts';
+import { categoryRows, cmp } from '../outputs/corpus-tables.ts';
+import { frameToneRows, prepareResamples } from '../outputs/tone-tables.ts';
 import { parseOptions } from '../cli/options.ts';
 import { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
-import { excludedItems, readStopWords } from './item-filter.ts';
+import { excludedItems, readStopWords } from '../outputs/item-filter.ts';
 import { NO_GROUP, summarize, summaryConfigOf } from './summary.ts';
 
 // The command's defaults, read from its one options table (src/cli/options.ts), so the verbs cannot drift from it.

@@ -1,5 +1,5 @@
 // Which words keyness, Fightin' Words and collocations leave out: stop words (lexicons/stopwords.txt) and proper names.
-import type { CorpusState } from './corpus-state.ts';
+import type { CorpusState } from '../engine/corpus-state.ts';
 
 export { readStopWords, STOPWORDS_FILE, type StopWords } from '../lexicon/stopwords.ts';
 

@@ -6,9 +6,9 @@ import {
   type SparseClusters,
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
-import type { CorpusState } from './corpus-state.ts';
-import { collectGarbage } from './heap.ts';
-import type { PolarityColumns } from './summary.ts';
+import type { CorpusState } from '../engine/corpus-state.ts';
+import { collectGarbage } from '../engine/heap.ts';
+import type { PolarityColumns } from '../engine/summary.ts';
 import { ALL } from '../tables/schema.ts';
 
 export { ALL };

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { resultOptions, UsageError, type Options } from '../cli/options.ts';
+import type { Notice, OutputContext, Progress, RunReport } from './context.ts';
 import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
 import { filterCorpus, FilterError, parseFilter } from '../corpus/filter.ts';
 import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
@@ -18,64 +19,17 @@ import { writeFileAtomic, writePiecesAtomic } from '../tables/atomic.ts';
 import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
 import { writeArrowCopy } from '../tables/arrow.ts';
 import { TABLES } from '../tables/schema.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from './compare-tables.ts';
+import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from '../outputs/compare-tables.ts';
 import { CorpusState, NO_GROUP } from './corpus-state.ts';
-import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from './corpus-tables.ts';
+import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from '../outputs/corpus-tables.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
-import { excludedItems, readStopWords } from './item-filter.ts';
+import { excludedItems, readStopWords } from '../outputs/item-filter.ts';
 import { PARTIAL, writePartial } from './partial.ts';
 import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
 import { sentenceColumns, summarize, summaryConfigOf, type SummaryConfig } from './summary.ts';
-import { frameToneRows, prepareResamples, scorerAgreementRows, type BlockRunner } from './tone-tables.ts';
+import { frameToneRows, prepareResamples, scorerAgreementRows, type BlockRunner } from '../outputs/tone-tables.ts';
 
-export interface RunReport {
-  out: string;
-  read: number;
-  analysed: number;
-  rejected: Rejection[];
-  words: number;
-  sentences: number;
-  hitsByCategory: { category: string; label: string; hits: number }[];
-  unmatchedMetadata: string[];
-  documentation: string[];
-  /** the grouping field used, and what a user must be told about the documents */
-  groupBy: string;
-  withoutGroup: string[];
-  notLatin: { id: string; script: string }[];
-  withoutWords: string[];
-  /** groups with fewer documents than --min-docs, with their counts */
-  smallGroups: { group: string; documents: number }[];
-  /** --filter as given, and the files it left out */
-  filter: string[];
-  filteredOut: number;
-  /** charts not drawn, and why */
-  chartsSkipped: { chart: string; reason: string }[];
-  /** the named groups, when documents without a group value turned their one A vs B comparison into each against the rest */
-  lostPair: [string, string] | null;
-  runFingerprint: string;
-  written: string[];
-  source: SourceStats;
-}
-
-/** What the output stage needs besides the stream of analyses (also rebuilt by merge from partial results). */
-export interface OutputContext {
-  options: Options;
-  lexicon: Lexicon;
-  boilerplate: { file: string; sha256: string };
-  filesRead: number;
-  unmatchedMetadata: string[];
-  /** corpus documentation files (README.md, SOURCE.md, ...) listed but not analysed */
-  documentation: string[];
-  scorerNames: string[];
-  /** when the run began (reported only in run.json) */
-  startedAt: Date;
-  /** --group-by was given (a field no document has is then an error, not the default falling back to "(none)") */
-  groupByGiven: boolean;
-  /** files of the corpus folder that --filter left out (not read) */
-  filteredOut: number;
-}
-
-export type Progress = (done: number, total: number) => void;
+export type { Notice, OutputContext, Progress, RunReport } from './context.ts';
 
 const cols = (t: { columns: { name: string }[] }) => t.columns.map((c) => c.name);
 
@@ -83,9 +37,6 @@ const cols = (t: { columns: { name: string }[] }) => t.columns.map((c) => c.name
 export function summaryConfig(o: Options, lexicon: Lexicon): SummaryConfig {
   return summaryConfigOf(lexicon, o.sentiment, o.groupBy ?? 'issuer', o.keynessUnit);
 }
-
-/** One line for the user about the output folder (a lock waited for or taken over, an interrupted run cleaned up). */
-export type Notice = (line: string) => void;
 
 export async function runAnalysis(given: Options, progress?: Progress, notice: Notice = () => {}): Promise<RunReport> {
   const startedAt = new Date();
@@ -342,7 +293,7 @@ async function foldAndWrite(
   writeFileAtomic(join(o.out, 'CITATION.md'), citationMarkdown({ ...inputs, run_fingerprint: fingerprint }, description));
   written.add('CITATION.md');
   if (o.charts) {
-    const { writeCharts } = await import('./charts.ts');
+    const { writeCharts } = await import('../outputs/charts.ts');
     const charts = await writeCharts(o.out, state, lexicon, pol, charted, { fingerprint, description, minDocs: o.minDocs });
     for (const f of charts.files) written.add(f);
     chartsSkipped.push(...charts.skipped);

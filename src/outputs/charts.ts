@@ -5,8 +5,8 @@ import { groupView, withN, writeChart, type ChartContext, type Grouping } from '
 import { registeredCharts, type ChartInputs } from '../charts/catalogue.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { describeCorpus, type CorpusDescription } from '../provenance/citation.ts';
-import type { CorpusState } from './corpus-state.ts';
-import type { PolarityColumns } from './summary.ts';
+import type { CorpusState } from '../engine/corpus-state.ts';
+import type { PolarityColumns } from '../engine/summary.ts';
 import { ALL } from '../tables/schema.ts';
 
 export { thinForPlot } from '../charts/table-rows.ts';

@@ -6,7 +6,7 @@ import {
 } from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { cmp } from './corpus-tables.ts';
-import { NO_GROUP, type CorpusState } from './corpus-state.ts';
+import { NO_GROUP, type CorpusState } from '../engine/corpus-state.ts';
 import { ALL, groupResamples, resampleLayout } from './tone-tables.ts';
 
 const known = (x: number) => (Number.isFinite(x) ? x : null);

@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../tables/atomic.ts';
 import { UsageError, type Options } from '../cli/options.ts';
 import { CsvSink } from '../tables/csv.ts';
 import { analysisShapeProblem, type DocumentAnalysis } from './document-analysis.ts';
-import type { OutputContext, RunReport } from './run.ts';
+import type { OutputContext, RunReport } from './context.ts';
 import type { FileResult } from './source.ts';
 import type { SourceStats } from './source.ts';
 
