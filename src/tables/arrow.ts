@@ -11,7 +11,8 @@ const ARROW_TYPE = { string: utf8, date: utf8, integer: int32, number: float64, 
 /** A cell of the CSV as the schema's type: '' is null; numbers and booleans as written by src/tables/format.ts. */
 function typed(cell: string, type: ColumnType): string | number | boolean | null {
   if (cell === '') return null;
-  if (type === 'integer' || type === 'number') return Number(cell);
+  // src/tables/format.ts writes infinities as Inf and -Inf, which Number() would read as NaN.
+  if (type === 'integer' || type === 'number') return cell === 'Inf' ? Infinity : cell === '-Inf' ? -Infinity : Number(cell);
   if (type === 'boolean') return cell === 'true';
   return cell;
 }
