@@ -7,7 +7,7 @@ import { describeCorpus } from '../provenance/citation.ts';
 import { readReportData, type ReportData, type RunRecord } from './data.ts';
 import { reportHtml } from './html.ts';
 
-export { readReportData, type ReportData, type RunRecord } from './data.ts';
+export { readReportData, unguard, type ReportData, type RunRecord } from './data.ts';
 export { reportHtml } from './html.ts';
 
 export const REPORT = 'report.html';
