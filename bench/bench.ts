@@ -19,7 +19,7 @@ const TARGET = { floorShare: 0.5, parallelGain: 1.7, peakBytes: 1e9, growth: 1.2
 
 interface Args {
   corpus: string | null; words: number; smallWords: number; workers: number;
-  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean;
+  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean; report: boolean;
 }
 
 function parse(): Args {
@@ -29,6 +29,7 @@ function parse(): Args {
       workers: { type: 'string' }, json: { type: 'string' }, sentiment: { type: 'string' },
       quick: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' }, repeat: { type: 'string' },
       hostile: { type: 'boolean' },
+      report: { type: 'boolean' },
     },
     strict: true,
   });
@@ -45,6 +46,7 @@ function parse(): Args {
       '  --quick          1,000,000 and 250,000 words: a smoke run',
       '  --keep           keep the temporary corpora and outputs',
       '  --hostile        only the hostile inputs: an adversarial glob, a 400,000-character token, 5,000 glob entries (bench/hostile.ts)',
+      '  --report         only report.html: build time, peak memory and size on the test corpus and on 20,000 documents (bench/report.ts)',
       '',
     ].join('\n'));
     process.exit(0);
@@ -66,6 +68,7 @@ function parse(): Args {
     quick,
     repeat: num('repeat', v.repeat, 1),
     hostile: v.hostile === true,
+    report: v.report === true,
   };
 }
 
@@ -131,6 +134,11 @@ function table(rows: Row[]): string {
 
 async function main(): Promise<void> {
   const a = parse();
+  if (a.report) {
+    const { reportBench } = await import('./report.ts');
+    await reportBench(ROOT, SOURCE, a.json, a.keep);
+    return;
+  }
   if (a.hostile) {
     const { hostileBench } = await import('./hostile.ts');
     await hostileBench(LEXICON, SOURCE, a.json);

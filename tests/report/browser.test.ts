@@ -85,6 +85,24 @@ describe.skipIf(!browserPresent)(`report.html of the bundled corpus in Chromium$
     expect(await rowCount(o.page)).toBe(hits.length);
   });
 
+  it('clicking a keyword of the keyness chart shows the sentences of its group that use it', async () => {
+    // keyness.csv: "gas" 20 times before 24 Feb 2022, never after; the group comes from documents.csv.
+    const group = new Map(csv(join(dir, 'documents.csv')).map((d) => [d.doc_id!, d.meta_group!]));
+    const expected = csv(join(dir, 'sentences.csv')).filter((x) => group.get(x.doc_id!) === 'before 24 Feb 2022')
+      .reduce((n, x) => n + (unguard(x.text!).toLowerCase().match(/(?<![\p{L}\p{N}_])gas(?![\p{L}\p{N}_])/gu)?.length ?? 0), 0);
+    const row = csv(join(dir, 'keyness.csv')).find((r) => r.item === 'gas')!;
+    expect(Number(row.freq_target)).toBe(20);
+    expect(expected).toBe(20);
+    await o.page.locator('#fs-chart-keyness path[aria-label*="Keyword: gas;"]').click();
+    await o.page.waitForFunction(() => !(document.getElementById('fs-keyword') as HTMLElement).hidden);
+    expect(await rowCount(o.page)).toBe(expected);
+    expect(await o.page.locator('#fs-group').inputValue()).toBe('0');
+    const words = await o.page.$$eval('#fs-rows tr td.match', (tds) => tds.map((td) => td.textContent!.toLowerCase()));
+    expect(new Set(words)).toEqual(new Set(['gas']));
+    await o.page.click('#fs-clear');
+    expect(await rowCount(o.page)).toBe(hits.length);
+  });
+
   it('sorts by right context in code-point order of the words after the hit', async () => {
     await o.page.selectOption('#fs-sort', 'right');
     const expected = hits.map((h) => unguard(h.right_context!).toLowerCase().trim()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, 50);
