@@ -1,13 +1,14 @@
 // The report's build side: escaping, the packed data, what is read from an output folder, the command's refusals.
 import { parse } from 'csv-parse/sync';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, inlineScript, scriptJson } from '../../src/report/escape.ts';
 import { packJson, unpackJson } from '../../src/report/pack.ts';
 import { readReportData, unguard, writeReport, type ReportData, type RunRecord } from '../../src/report/index.ts';
 import { ROOT, tmp } from '../pipeline/helpers.ts';
+import { parseOptions } from '../../src/cli/options.ts';
 
 const csv = (file: string) => parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
 
@@ -117,5 +118,28 @@ describe('the report command', () => {
     const r = cli(['verify', dir]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('not in manifest: report.html');
+  });
+});
+
+describe('report options', () => {
+  it('parses the report command, --report on an analysis and --validation', () => {
+    const r = parseOptions(['report', '--out', 'runs/a', '--validation', 'runs/v']);
+    expect([r.command, r.options.out, r.options.validation, r.options.report]).toEqual(['report', 'runs/a', 'runs/v', false]);
+    const a = parseOptions(['--report']);
+    expect([a.command, a.options.report, a.options.validation]).toEqual(['analyze', true, null]);
+  });
+
+  it('shows the validation.csv of the folder --validation names', () => {
+    const v = tmp('report-validation');
+    writeFileSync(join(v, 'validation.csv'), "split,measure,category,group,estimate,lower,upper,n\ntest,precision,(all),(all),0.9,0.864,0.928,300\ntest,recall,'-x,(all),0.39,0.319,0.467,150\n");
+    const out = join(ROOT, 'outputs');
+    const run = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as RunRecord;
+    expect(readReportData(out, run).validation).toBeNull();
+    const data = readReportData(out, run, { validation: v });
+    expect(data.validation!.columns).toEqual(['split', 'measure', 'category', 'group', 'estimate', 'lower', 'upper', 'n']);
+    expect(data.validation!.rows).toEqual([
+      ['test', 'precision', '(all)', '(all)', '0.9', '0.864', '0.928', '300'],
+      ['test', 'recall', '-x', '(all)', '0.39', '0.319', '0.467', '150'],
+    ]);
   });
 });
