@@ -19,7 +19,7 @@ const TARGET = { floorShare: 0.5, parallelGain: 1.7, peakBytes: 1e9, growth: 1.2
 
 interface Args {
   corpus: string | null; words: number; smallWords: number; workers: number;
-  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean; api: boolean;
+  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean; api: boolean; report: boolean;
 }
 
 function parse(): Args {
@@ -29,6 +29,7 @@ function parse(): Args {
       workers: { type: 'string' }, json: { type: 'string' }, sentiment: { type: 'string' },
       quick: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' }, repeat: { type: 'string' },
       hostile: { type: 'boolean' }, api: { type: 'boolean' },
+      report: { type: 'boolean' },
     },
     strict: true,
   });
@@ -46,6 +47,7 @@ function parse(): Args {
       '  --keep           keep the temporary corpora and outputs',
       '  --hostile        only the hostile inputs: an adversarial glob, a 400,000-character token, 5,000 glob entries (bench/hostile.ts)',
       '  --api            only the library against the command: analyze through the API and through src/analyze.ts, kwic searches (bench/api.ts)',
+      '  --report         only report.html: build time, peak memory and size on the test corpus and on 20,000 documents (bench/report.ts)',
       '',
     ].join('\n'));
     process.exit(0);
@@ -68,6 +70,7 @@ function parse(): Args {
     repeat: num('repeat', v.repeat, 1),
     hostile: v.hostile === true,
     api: v.api === true,
+    report: v.report === true,
   };
 }
 
@@ -137,6 +140,11 @@ async function main(): Promise<void> {
     if (SOURCE === '' && !a.corpus) throw new Error('bench --api: set FRAMESCOPE_REAL_CORPUS to the 500-document test corpus folder (or give --corpus DIR)');
     const { apiBench } = await import('./api.ts');
     await apiBench(ROOT, a.corpus ?? SOURCE, a.json, a.repeat === 1 ? 3 : a.repeat);
+    return;
+  }
+  if (a.report) {
+    const { reportBench } = await import('./report.ts');
+    await reportBench(ROOT, SOURCE, a.json, a.keep);
     return;
   }
   if (a.hostile) {

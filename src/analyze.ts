@@ -1,5 +1,5 @@
 // The command: parse options, run the pipeline, write outputs, print a summary.
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import cliProgress from 'cli-progress';
 import { environmentFailure, environmentMessage, EXIT_BUSY, EXIT_ENVIRONMENT } from './cli/environment.ts';
 import { helpText, parseOptions, UsageError, type Parsed } from './cli/options.ts';
@@ -45,6 +45,7 @@ function summary(r: Omit<RunReport, 'source'> & { source: RunReport['source'] | 
   if (r.notLatin.length > 10) lines.push(`warning: ... ${r.notLatin.length - 10} more documents not in Latin script (manifest.json)`);
   for (const c of r.chartsSkipped) lines.push(`chart not drawn: ${c.chart}: ${c.reason}`);
   if (r.withoutWords.length > 0) lines.push(`warning: ${r.withoutWords.length} document${r.withoutWords.length > 1 ? 's have' : ' has'} no words: ${some(r.withoutWords)}`);
+  if (r.written.includes('report.html')) lines.push(`report: ${relative(process.cwd(), join(r.out, 'report.html'))}`);
   lines.push(`outputs: ${relative(process.cwd(), r.out) || '.'}/`);
   return lines.join('\n');
 }
@@ -89,6 +90,25 @@ async function verify(p: Parsed): Promise<void> {
   if (bad > 0) process.exit(1);
 }
 
+async function report(p: Parsed): Promise<void> {
+  if (p.positionals.length > 0) fail(`report reads the folder given by --out, not '${p.positionals[0]}': npx tsx src/analyze.ts report --out DIR`);
+  const dir = p.options.out;
+  // A run killed while moving its finished outputs into place is completed first, so the report shows whole outputs.
+  await settleForReading(dir, notice);
+  // Loaded only here: the report builder brings in the chart compiler.
+  const { writeReport } = await import('./report/index.ts');
+  let r;
+  try {
+    r = writeReport(dir, { validation: p.options.validation });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== undefined && (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    fail((e as Error).message);
+  }
+  if (!p.options.quiet) {
+    process.stdout.write(`report: ${relative(process.cwd(), r.file)} (${(r.bytes / 1e6).toFixed(2)} MB; ${r.documents} documents, ${r.hits} hits; built in ${(r.ms / 1000).toFixed(2)} s); not in the run's manifest: run report again after a new run, or analyze with --report\n`);
+  }
+}
+
 async function main(): Promise<void> {
   let p: Parsed;
   try {
@@ -104,6 +124,7 @@ async function main(): Promise<void> {
     else if (p.command === 'verify') await verify(p);
     else if (p.command === 'sample') process.stdout.write(`${await sampleCommand(p.options)}\n`);
     else if (p.command === 'validate') process.stdout.write(`${await validateCommand(p.options)}\n`);
+    else if (p.command === 'report') await report(p);
     else await merge(p);
   } catch (e) {
     if (e instanceof UsageError || e instanceof CorpusError || e instanceof LexiconError) fail(e.message);

@@ -48,6 +48,10 @@ export interface Options {
   fresh: boolean;
   /** validate: hand-coded sheets */
   gold: string[];
+  /** analyze: also write report.html (listed in the manifest) */
+  report: boolean;
+  /** report: a folder written by validate, whose validation.csv the report shows */
+  validation: string | null;
 }
 
 interface OptionDef {
@@ -86,6 +90,8 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'gold', type: 'string', arg: 'FILE', help: 'validate: a hand-coded sheet (repeat for more coders or parts); sample: earlier sheets whose codes carry over', multiple: true },
   { name: 'keep-stopwords', type: 'boolean', help: 'keep the stop words of lexicons/stopwords.txt in keyness, Fightin\' Words and collocations' },
   { name: 'keep-names', type: 'boolean', help: 'keep proper names (wink-nlp PROPN) in keyness, Fightin\' Words and collocations' },
+  { name: 'report', type: 'boolean', help: 'also write report.html, one offline page to explore the run (listed in the manifest)' },
+  { name: 'validation', type: 'string', arg: 'DIR', help: 'report: a folder written by validate whose validation.csv the report shows' },
   { name: 'no-cache', type: 'boolean', help: 'ignore and rebuild the per-document cache' },
   { name: 'no-charts', type: 'boolean', help: 'skip chart rendering' },
   { name: 'format', type: 'string', arg: 'LIST', help: 'table formats: csv (always) and arrow (an Arrow IPC copy of every table, typed by the schema)', default: 'csv' },
@@ -105,6 +111,7 @@ export function helpText(): string {
     '  npx tsx src/analyze.ts verify DIR            recompute output hashes against DIR/manifest.json',
   '  npx tsx src/analyze.ts sample --out DIR      draw hits and sentences to hand-code (sample.csv, CODING.md)',
   '  npx tsx src/analyze.ts validate --gold FILE  precision, recall and negation accuracy against hand codes',
+  '  npx tsx src/analyze.ts report [--out DIR]    report.html in DIR: one offline page to explore its outputs',
     '',
     'Options:',
   ];
@@ -142,7 +149,7 @@ function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[
 }
 
 export interface Parsed {
-  command: 'analyze' | 'merge' | 'verify' | 'sample' | 'validate';
+  command: 'analyze' | 'merge' | 'verify' | 'sample' | 'validate' | 'report';
   positionals: string[];
   options: Options;
   help: boolean;
@@ -163,7 +170,7 @@ export function parseOptions(argv: string[]): Parsed {
   const str = (k: string, d: string) => (typeof v[k] === 'string' ? (v[k] as string) : d);
   const pos = parsed.positionals;
   let command: Parsed['command'] = 'analyze';
-  if (pos[0] === 'merge' || pos[0] === 'verify' || pos[0] === 'sample' || pos[0] === 'validate') command = pos.shift() as Parsed['command'];
+  if (pos[0] === 'merge' || pos[0] === 'verify' || pos[0] === 'sample' || pos[0] === 'validate' || pos[0] === 'report') command = pos.shift() as Parsed['command'];
   else if (pos.length > 0) throw new UsageError(`unexpected argument '${pos[0]}' (see --help)`);
 
   const sentiment = str('sentiment', DEFAULT_SCORERS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
@@ -214,6 +221,8 @@ export function parseOptions(argv: string[]): Parsed {
     allNegated: v['all-negated'] === true,
     fresh: v.fresh === true,
     gold: Array.isArray(v.gold) ? v.gold : [],
+    report: v.report === true,
+    validation: typeof v.validation === 'string' ? v.validation : null,
   };
   if (command === 'validate' && options.gold.length === 0) throw new UsageError('validate needs at least one --gold FILE (a coded sheet made by sample)');
   return { command, positionals: pos, options, help: v.help === true, version: v.version === true };

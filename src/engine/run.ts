@@ -298,6 +298,12 @@ async function foldAndWrite(
     for (const f of charts.files) written.add(f);
     chartsSkipped.push(...charts.skipped);
   }
+  if (o.report) {
+    // Last before the manifest: the report shows the tables, charts and citation just written, and the manifest lists it.
+    const { writeReport, REPORT } = await import('../report/index.ts');
+    writeReport(o.out, { run: { ...inputs, run_fingerprint: fingerprint }, validation: o.validation });
+    written.add(REPORT);
+  }
 
   const files = [...written].sort();
   const manifest: Manifest = { ...inputs, run_fingerprint: fingerprint, outputs: hashOutputs(o.out, files) };
