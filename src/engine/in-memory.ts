@@ -69,6 +69,20 @@ export function foldAnalyses(a: AnalysedCorpus, o: FoldOptions = {}): CorpusStat
   return state;
 }
 
+const folds = new WeakMap<AnalysedCorpus, Map<string, CorpusState>>();
+/**
+ * The fold of a grouping and subset, made once per analysis and shared by the verbs that only read it (every
+ * textstat verb but the bootstrap ones, which resample on a state of their own).
+ */
+function foldedOnce(a: AnalysedCorpus, o: FoldOptions): CorpusState {
+  const key = JSON.stringify([o.groupBy, o.keynessUnit, o.period, o.where ? idOf(o.where) : 0]);
+  let made = folds.get(a);
+  if (!made) folds.set(a, (made = new Map()));
+  let state = made.get(key);
+  if (!state) made.set(key, (state = foldAnalyses(a, o)));
+  return state;
+}
+
 export interface KeynessOptions extends FoldOptions {
   /** minimum corpus frequency (default 5, as --min-freq) */
   minFreq?: number;
@@ -81,7 +95,7 @@ export interface KeynessOptions extends FoldOptions {
 
 /** keyness.csv's rows for any grouping or subset of an analysed corpus. */
 export function keynessRows(a: AnalysedCorpus, o: KeynessOptions = {}): Row[] {
-  const state = foldAnalyses(a, o);
+  const state = foldedOnce(a, o);
   const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : readStopWords().words, names: !o.keepNames });
   const rows: Row[] = [];
   for (const comparison of keywordComparisons(state, o.minFreq ?? DEFAULTS.minFreq, excluded, o.compare ?? null)) rows.push(...comparison);
@@ -90,17 +104,17 @@ export function keynessRows(a: AnalysedCorpus, o: KeynessOptions = {}): Row[] {
 
 /** category_keyness.csv's rows for any grouping or subset of an analysed corpus. */
 export function categoryKeynessRowsOf(a: AnalysedCorpus, o: FoldOptions & { compare?: readonly [string, string] } = {}): Row[] {
-  return categoryKeynessRows(foldAnalyses(a, o), a.lexicon, o.compare ?? null);
+  return categoryKeynessRows(foldedOnce(a, o), a.lexicon, o.compare ?? null);
 }
 
 /** dispersion.csv's rows (range, Juilland's D, Gries' DP per entry) for a subset; the grouping does not change them. */
 export function dispersionRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] {
-  return dispersionRows(foldAnalyses(a, o), a.lexicon);
+  return dispersionRows(foldedOnce(a, o), a.lexicon);
 }
 
 /** collocations.csv's rows for a subset, with the command's --min-freq and stop-word and name rules. */
 export function collocationRowsOf(a: AnalysedCorpus, o: Omit<KeynessOptions, 'compare'> = {}): Row[] {
-  const state = foldAnalyses(a, o);
+  const state = foldedOnce(a, o);
   const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : readStopWords().words, names: !o.keepNames });
   return collocationRows(state, a.lexicon, o.minFreq ?? DEFAULTS.minFreq, excluded);
 }
@@ -150,12 +164,12 @@ function idOf(f: object): number {
 
 /** categories.csv's rows (hits, documents and rate per category and per entry) for a subset. */
 export function categoryRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] {
-  return categoryRows(foldAnalyses(a, o), a.lexicon);
+  return categoryRows(foldedOnce(a, o), a.lexicon);
 }
 
 /** trends.csv's rows (rates per period, whole corpus and by group) for any grouping, subset and period. */
 export function trendRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] {
-  return trendRows(foldAnalyses(a, o), a.lexicon);
+  return trendRows(foldedOnce(a, o), a.lexicon);
 }
 
 export interface FrequencyOptions extends Omit<FoldOptions, 'keynessUnit' | 'period'> {
