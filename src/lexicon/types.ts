@@ -27,6 +27,10 @@ export interface LexiconEntry {
   requires?: string[];
   /** words (form or lemma) none of which may occur in the hit's sentence */
   notWith?: string[];
+  /** one-token words or globs, more specific than this one-token glob, that take a token it matches away from it (LIWC: one dictionary entry per word) */
+  unless?: string[];
+  /** `?` in the pattern is one character, as in shell and quanteda globs (a `glob:` entry); otherwise `?` is literal */
+  anyChar?: boolean;
 }
 
 export interface LexiconCategory {
@@ -37,6 +41,27 @@ export interface LexiconCategory {
   definition: string;
   line: number;
   entries: LexiconEntry[];
+  /** categories with the same group count a token once among them: the longest hit wins (quanteda's nested_scope = "dictionary", Lexicoder) */
+  group?: string;
+  /** false: hits joined by a slash, hyphen or parenthesis stay separate hits (imported formats count as their software does) */
+  joinExpressions?: boolean;
+}
+
+/** A problem that does not stop a lexicon from being used: a LIWC 2007 conditional entry read in part, a duplicate dropped. */
+export interface LexiconWarning {
+  file: string;
+  line: number;
+  detail: string;
+}
+
+/** One lexicon file of a run (a run may combine several): what the manifest records of it. */
+export interface LexiconSource {
+  file: string;
+  /** the reader that read it (src/lexicon/formats/) */
+  format: string;
+  name: string;
+  version: string;
+  sha256: string;
 }
 
 export interface Lexicon {
@@ -52,6 +77,12 @@ export interface Lexicon {
   categories: LexiconCategory[];
   /** the negation model the lexicon names (`negation:`), or the bundled lexicons/negation.yaml */
   negation: NegationModel;
+  /** the reader that read it (default framescope-yaml) */
+  format?: string;
+  /** what was read with reservations, by file and line */
+  warnings?: LexiconWarning[];
+  /** the files combined into this lexicon (readLexicons), when more than one */
+  sources?: LexiconSource[];
 }
 
 /** A lexicon file that cannot be used; the message starts with `file:line:`. */
