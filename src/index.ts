@@ -13,11 +13,11 @@ import { TABLES } from './tables/schema.ts';
 import { analyzeCorpus, bootstrapRowsOf, categoryKeynessRowsOf, collocationRowsOf, dispersionRowsOf, keynessRows, type AnalysedCorpus, type AnalyzeOptions, type BootstrapOptions, type FoldOptions, type KeynessOptions } from './pipeline/in-memory.ts';
 
 export { readCorpus, type CorpusRead, type ReadCorpusOptions } from './corpus/read.ts';
-export { readLexicon, parseLexicon, compileLexicon, LexiconError } from './lexicon/index.ts';
+export { readLexicon, parseLexicon, readLexicons, combineLexicons, lexiconYaml, inspectLexicon, registerLexiconFormat, lexiconFormats, compileLexicon, LexiconError } from './lexicon/index.ts';
 export { tokenize } from './text/index.ts';
 export { scoreSentences, type ScoredSentence } from './sentiment/score.ts';
 export type { Document, Rejection } from './corpus/index.ts';
-export type { Lexicon, CompiledLexicon, Match } from './lexicon/index.ts';
+export type { Lexicon, CompiledLexicon, Match, LexiconFormat } from './lexicon/index.ts';
 export type { Token, Sentence, TokenizedText } from './text/index.ts';
 export type { KwicOptions } from './lexicon/kwic.ts';
 export type { Table } from './tables/table.ts';

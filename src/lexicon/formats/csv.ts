@@ -16,12 +16,11 @@ export const plainCsv: LexiconFormat = {
 /** Records with the line each starts on; cells trimmed, blank lines skipped; malformed CSV is an error at its line. */
 export function csvRecords(source: LexiconSourceText, b: DictionaryBuilder, comments = false): { cells: string[]; line: number }[] {
   try {
-    const rows = parse(source.text, {
-      info: true, skip_empty_lines: true, trim: true, relax_column_count: true,
-      ...(comments ? { comment: '#', comment_no_infix: true } : {}),
-    }) as { record: string[]; info: { lines: number } }[];
+    // A comment line is blanked, not dropped, so that csv-parse's line numbers stay the file's.
+    const text = comments ? source.text.replace(/^#.*$/gm, '') : source.text;
+    const rows = parse(text, { info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as { record: string[]; info: { lines: number } }[];
     // info.lines is the line a record ends on; a record spans as many lines as its quoted line breaks.
-    return rows.map(({ record, info }) => ({ cells: record, line: info.lines - (record.join('\n').split('\n').length - 1) }));
+    return rows.map(({ record, info }) => ({ cells: record, line: info.lines - record.reduce((n, c) => n + c.split('\n').length - 1, 0) }));
   } catch (err) {
     if (err instanceof CsvError) {
       const line = (err as CsvError & { lines?: number }).lines ?? 1;
