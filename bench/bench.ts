@@ -19,7 +19,8 @@ const TARGET = { floorShare: 0.5, parallelGain: 1.7, peakBytes: 1e9, growth: 1.2
 
 interface Args {
   corpus: string | null; words: number; smallWords: number; workers: number;
-  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean;
+  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean; dictionary: boolean;
+  workersGiven: boolean; repeatGiven: boolean;
 }
 
 function parse(): Args {
@@ -28,7 +29,7 @@ function parse(): Args {
       corpus: { type: 'string' }, words: { type: 'string' }, 'small-words': { type: 'string' },
       workers: { type: 'string' }, json: { type: 'string' }, sentiment: { type: 'string' },
       quick: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' }, repeat: { type: 'string' },
-      hostile: { type: 'boolean' },
+      hostile: { type: 'boolean' }, dictionary: { type: 'boolean' },
     },
     strict: true,
   });
@@ -45,6 +46,8 @@ function parse(): Args {
       '  --quick          1,000,000 and 250,000 words: a smoke run',
       '  --keep           keep the temporary corpora and outputs',
       '  --hostile        only the hostile inputs: an adversarial glob, a 400,000-character token, 5,000 glob entries (bench/hostile.ts)',
+      '  --dictionary     only a 10,000-entry LIWC dictionary (2,000 stems) against the bundled lexicon on $FRAMESCOPE_REAL_CORPUS,',
+      '                   alternated --repeat rounds (default 5), --workers (default 1); target: at most 25% slower (bench/dictionary.ts)',
       '',
     ].join('\n'));
     process.exit(0);
@@ -66,6 +69,9 @@ function parse(): Args {
     quick,
     repeat: num('repeat', v.repeat, 1),
     hostile: v.hostile === true,
+    dictionary: v.dictionary === true,
+    workersGiven: v.workers !== undefined,
+    repeatGiven: v.repeat !== undefined,
   };
 }
 
@@ -134,6 +140,12 @@ async function main(): Promise<void> {
   if (a.hostile) {
     const { hostileBench } = await import('./hostile.ts');
     await hostileBench(LEXICON, SOURCE, a.json);
+    return;
+  }
+  if (a.dictionary) {
+    if (SOURCE === '' && !a.corpus) throw new Error('bench: set FRAMESCOPE_REAL_CORPUS to the 500-document test corpus folder (or give --corpus DIR)');
+    const { dictionaryBench } = await import('./dictionary.ts');
+    await dictionaryBench(ROOT, LEXICON, a.corpus ?? SOURCE, a.repeatGiven ? a.repeat : 5, a.workersGiven ? a.workers : 1, a.json);
     return;
   }
   const tmp = mkdtempSync(join(tmpdir(), 'framescope-bench-'));

@@ -1,7 +1,7 @@
 // `lexicon show`: a lexicon's categories and entry counts, and the entries that will not count as their author expects.
 import { tokenize } from '../text/index.ts';
 import { compileLexicon } from './compile.ts';
-import { matchTokens } from './match.ts';
+import { patternLength } from './match.ts';
 import { GAP, globMatcher, isGlobToken, splitPattern } from './pattern.ts';
 import type { Lexicon, LexiconCategory, LexiconEntry } from './types.ts';
 
@@ -24,19 +24,15 @@ function realised(e: LexiconEntry): string {
 function unmatchable(lex: Lexicon): string[] {
   const out: string[] = [];
   const all = lex.categories.flatMap((c) => c.entries.filter((e) => e.kind !== 'lemma').map((e) => ({ c, e })));
-  // Each entry in a category of its own, without sense rules: only the pattern's tokens are tested.
-  const probe: Lexicon = {
-    ...lex,
-    categories: all.map(({ e }, i) => ({ id: `e${i}`, label: '', definition: '', line: e.line, joinExpressions: false, entries: [{ pattern: e.pattern, kind: e.kind, caseSensitive: e.caseSensitive, line: e.line, ...(e.anyChar ? { anyChar: true } : {}) }] })),
-  };
-  if (probe.categories.length === 0) return out;
-  const compiled = compileLexicon(probe);
+  if (all.length === 0) return out;
+  // Compiled once, in one category: each entry's own tokens are tested on its text (no sense rules, no unless).
+  const compiled = compileLexicon({ ...lex, categories: [{ id: 'all', label: '', definition: '', line: 1, entries: all.map(({ e }) => e) }] });
   all.forEach(({ c, e }, i) => {
     const text = realised(e);
     if (text === '') return;
     const tokens = tokenize(text).tokens;
     const words = tokens.filter((t) => t.type !== 'tabCRLF').length;
-    const hit = matchTokens(compiled, tokens).some((m) => m.category === `e${i}` && m.tokenStart === 0 && m.tokenEnd - m.tokenStart >= words);
+    const hit = patternLength(compiled.entries[i]!, tokens, 0) >= words;
     if (!hit) out.push(`${lex.file}:${e.line}: ${JSON.stringify(e.pattern)} in ${c.id} can never match as written: the tokenizer reads "${text}" as ${tokens.map((t) => t.text).join(' | ')} (sentence ${[...new Set(tokens.map((t) => t.sentence))].join(', ')})`);
   });
   return out;
@@ -61,7 +57,10 @@ function swallowed(lex: Lexicon, c: LexiconCategory): string[] {
       if (s !== undefined && s !== e) by = s;
     }
     if (by === undefined && !isGlobToken(e.pattern, e.anyChar)) by = others.find(({ test }) => test(text))?.g;
-    if (by !== undefined) out.push(`${lex.file}:${e.line}: ${JSON.stringify(e.pattern)} in ${c.id} is swallowed by ${JSON.stringify(by.pattern)} (line ${by.line}), which matches everything it matches`);
+    if (by === undefined) continue;
+    // Under LIWC's one entry per word the narrower entry is not redundant: it takes its words from the stem's categories.
+    if (by.unless?.includes(e.pattern.toLowerCase())) out.push(`${lex.file}:${e.line}: ${JSON.stringify(e.pattern)} in ${c.id} is also matched by ${JSON.stringify(by.pattern)} (line ${by.line}) and takes its words from it (one entry per word)`);
+    else out.push(`${lex.file}:${e.line}: ${JSON.stringify(e.pattern)} in ${c.id} is swallowed by ${JSON.stringify(by.pattern)} (line ${by.line}), which matches everything it matches`);
   }
   return out;
 }

@@ -57,6 +57,13 @@ function matchEnd(tests: TokenTest[], k: number, tokens: Token[], t: number, sen
   return t;
 }
 
+/** Tokens an entry's pattern alone (no except, sense rules or unless) matches at `start`, or 0: `lexicon show` tests entries on their own text. */
+export function patternLength(entry: CompiledEntry, tokens: Token[], start: number): number {
+  if (start >= tokens.length) return 0;
+  const end = matchEnd(entry.tests, 0, tokens, start, tokens[start]!.sentence);
+  return end < 0 ? 0 : end - start;
+}
+
 /** Whether a token sequence matches at `start`; a hit stops at a sentence end and at layout tokens. */
 function matchesAt(tests: TokenTest[], tokens: Token[], start: number): boolean {
   return start < tokens.length && matchEnd(tests, 0, tokens, start, tokens[start]!.sentence) >= 0;
@@ -241,8 +248,16 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
     if (groups !== null) groups.longest.fill(0);
     touched.length = 0;
   }
-  return oneCountPerExpression(out, tokens, compiled.categories);
+  return oneCountPerExpression(out, tokens, apartOf(compiled));
 }
+
+/** Ids of the categories whose touching hits stay apart, once per compiled lexicon. */
+function apartOf(compiled: CompiledLexicon): Set<string> {
+  let apart = apartCache.get(compiled);
+  if (apart === undefined) apartCache.set(compiled, (apart = new Set(compiled.categories.filter((c) => !c.joinExpressions).map((c) => c.id))));
+  return apart;
+}
+const apartCache = new WeakMap<CompiledLexicon, Set<string>>();
 
 interface Groups { of: Int32Array; members: number[][]; longest: Int32Array }
 
@@ -272,11 +287,10 @@ const JOINERS = new Set(['/', '(', '-', '–']);
  * One expression, one count: hits of one category in one sentence that touch, or are joined only by a slash,
  * a hyphen or an opening parenthesis, are merged into one hit (the first's entry and negation, the whole span).
  */
-export function oneCountPerExpression(hits: Match[], tokens: Token[], categories?: readonly { id: string; joinExpressions: boolean }[]): Match[] {
+export function oneCountPerExpression(hits: Match[], tokens: Token[], apart: ReadonlySet<string> = new Set()): Match[] {
   const last = new Map<string, Match>();
   const out: Match[] = [];
-  // Categories of imported formats keep every hit, as their own software counts them.
-  const apart = new Set((categories ?? []).filter((c) => !c.joinExpressions).map((c) => c.id));
+  // Categories of imported formats (in `apart`) keep every hit, as their own software counts them.
   for (const h of hits) {
     if (apart.has(h.category)) { out.push(h); continue; }
     const prev = last.get(h.category);

@@ -49,14 +49,15 @@ export function lexiconFormat(name: string): LexiconFormat | undefined {
   return formats.get(name);
 }
 
-/** The reader for a file: by extension, and among formats sharing it, the first whose detect accepts the text. */
+/** The reader for a file: by extension; among formats sharing it, or for an unknown extension, the first whose detect accepts the text. */
 export function formatFor(file: string, text: string): LexiconFormat {
   const lower = file.toLowerCase();
   const ext = extname(lower);
   const byExtension = lexiconFormats().filter((f) => f.extensions.some((e) => lower.endsWith(e)));
   // An unknown extension (kwic's inline patterns, a .txt dictionary): formats that can tell their content.
   const candidates = byExtension.length > 0 ? byExtension : lexiconFormats().filter((f) => f.detect !== undefined);
-  const chosen = candidates.find((f) => f.detect === undefined || f.detect(text));
+  // detect only chooses between formats sharing an extension: a file with a known extension is read, and its errors reported, by its reader.
+  const chosen = byExtension.length === 1 ? byExtension[0] : candidates.find((f) => f.detect === undefined || f.detect(text));
   if (chosen) return chosen;
   const known = lexiconFormats().map((f) => `${f.name} (${f.extensions.join(', ')})`).join('; ');
   throw new LexiconError(file, 1, `no lexicon reader for ${ext === '' ? 'a file without an extension' : `*${ext}`}${byExtension.length > 0 ? ' with this content' : ''}; known formats: ${known}`);
