@@ -12,6 +12,20 @@ const SPACE = /\s+/u;
  * exactly as in documents; a chunk with `*` is split as the tokenizer splits it with letters for the stars. Throws a plain Error with the reason.
  */
 export function splitPattern(pattern: string, anyChar = false): string[] {
+  // Tokenizing is the cost of reading a big dictionary: each pattern is split once per process (a term in three categories, compile after read).
+  const key = `${anyChar ? 'g' : 'p'}${pattern}`;
+  const known = splitCache.get(key);
+  if (known !== undefined) return [...known];
+  const out = splitUncached(pattern, anyChar);
+  if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.clear();
+  splitCache.set(key, out);
+  return [...out];
+}
+
+const splitCache = new Map<string, string[]>();
+const SPLIT_CACHE_MAX = 200_000;
+
+function splitUncached(pattern: string, anyChar: boolean): string[] {
   const chunks = pattern.split(SPACE).filter((c) => c !== '');
   const out: string[] = [];
   let run: string[] = [];
