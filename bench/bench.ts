@@ -19,7 +19,8 @@ const TARGET = { floorShare: 0.5, parallelGain: 1.7, peakBytes: 1e9, growth: 1.2
 
 interface Args {
   corpus: string | null; words: number; smallWords: number; workers: number;
-  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean; api: boolean; report: boolean;
+  json: string; sentiment: string; keep: boolean; quick: boolean; repeat: number; hostile: boolean; api: boolean; report: boolean; dictionary: boolean;
+  workersGiven: boolean; repeatGiven: boolean;
 }
 
 function parse(): Args {
@@ -30,6 +31,7 @@ function parse(): Args {
       quick: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' }, repeat: { type: 'string' },
       hostile: { type: 'boolean' }, api: { type: 'boolean' },
       report: { type: 'boolean' },
+      dictionary: { type: 'boolean' },
     },
     strict: true,
   });
@@ -48,6 +50,8 @@ function parse(): Args {
       '  --hostile        only the hostile inputs: an adversarial glob, a 400,000-character token, 5,000 glob entries (bench/hostile.ts)',
       '  --api            only the library against the command: analyze through the API and through src/analyze.ts, kwic searches (bench/api.ts)',
       '  --report         only report.html: build time, peak memory and size on the test corpus and on 20,000 documents (bench/report.ts)',
+      '  --dictionary     only a 10,000-entry LIWC dictionary (2,000 stems) against the bundled lexicon on $FRAMESCOPE_REAL_CORPUS,',
+      '                   alternated --repeat rounds (default 5), --workers (default 1); target: at most 25% slower (bench/dictionary.ts)',
       '',
     ].join('\n'));
     process.exit(0);
@@ -71,6 +75,9 @@ function parse(): Args {
     hostile: v.hostile === true,
     api: v.api === true,
     report: v.report === true,
+    dictionary: v.dictionary === true,
+    workersGiven: v.workers !== undefined,
+    repeatGiven: v.repeat !== undefined,
   };
 }
 
@@ -150,6 +157,12 @@ async function main(): Promise<void> {
   if (a.hostile) {
     const { hostileBench } = await import('./hostile.ts');
     await hostileBench(LEXICON, SOURCE, a.json);
+    return;
+  }
+  if (a.dictionary) {
+    if (SOURCE === '' && !a.corpus) throw new Error('bench: set FRAMESCOPE_REAL_CORPUS to the 500-document test corpus folder (or give --corpus DIR)');
+    const { dictionaryBench } = await import('./dictionary.ts');
+    await dictionaryBench(ROOT, LEXICON, a.corpus ?? SOURCE, a.repeatGiven ? a.repeat : 5, a.workersGiven ? a.workers : 1, a.json);
     return;
   }
   const tmp = mkdtempSync(join(tmpdir(), 'framescope-bench-'));

@@ -4,7 +4,7 @@
 // Usage: node --expose-gc --import tsx bench/memory.ts CORPUS_DIR [EVERY=5000]
 import { KNOWN_FIELDS, openCorpus, readBoilerplateRules } from '../src/corpus/index.ts';
 import { parseOptions } from '../src/cli/options.ts';
-import { compileLexicon, readLexicon } from '../src/lexicon/index.ts';
+import { compileLexicon, readLexicons } from '../src/lexicon/index.ts';
 import { scorersByName } from '../src/sentiment/index.ts';
 import { toCsv } from '../src/tables/csv.ts';
 import { CorpusState } from '../src/engine/corpus-state.ts';
@@ -26,7 +26,7 @@ const o = parseOptions(['--corpus', dir, '--out', '/dev/null', '--workers', '1',
 const MB = 2 ** 20;
 const live = () => { gc(); gc(); return process.memoryUsage().heapUsed / MB; };
 const corpus = openCorpus(o.corpus);
-const lexicon = readLexicon(o.lexicon);
+const lexicon = readLexicons(o.lexicon);
 const scorers = scorersByName(o.sentiment);
 const cfg = summaryConfig(o, lexicon);
 const pol = cfg.pol;
@@ -41,7 +41,7 @@ let foldMs = 0;
 let csvMs = 0;
 let t = performance.now();
 for await (const r of analysedFiles({
-  corpus, rules: readBoilerplateRules(o.boilerplate), lexicon: compileLexicon(lexicon), lexiconFile: o.lexicon,
+  corpus, rules: readBoilerplateRules(o.boilerplate), lexicon: compileLexicon(lexicon), lexiconFiles: o.lexicon,
   scorers, scorerNames: o.sentiment, options: { contextChars: o.context, window: o.window }, workers: 1, cache: null, shard: null, maxDocumentBytes: o.maxDocumentMb * 1e6,
   summary: cfg,
 }, stats, null)) {

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import cliProgress from 'cli-progress';
 import { environmentFailure, environmentMessage, EXIT_BUSY, EXIT_ENVIRONMENT } from './cli/environment.ts';
 import { helpText, parseOptions, UsageError, type Parsed } from './cli/options.ts';
+import { lexiconCommand } from './cli/lexicon-command.ts';
 import { CorpusError } from './corpus/index.ts';
 import { LexiconError } from './lexicon/index.ts';
 import { mergeContext, mergedStream } from './engine/partial.ts';
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
     else if (p.command === 'sample') process.stdout.write(`${await sampleCommand(p.options)}\n`);
     else if (p.command === 'validate') process.stdout.write(`${await validateCommand(p.options)}\n`);
     else if (p.command === 'report') await report(p);
+    else if (p.command === 'lexicon') process.stdout.write(`${lexiconCommand(p.positionals)}\n`);
     else await merge(p);
   } catch (e) {
     if (e instanceof UsageError || e instanceof CorpusError || e instanceof LexiconError) fail(e.message);

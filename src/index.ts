@@ -30,11 +30,11 @@ import type { Row } from './tables/csv.ts';
 import type { TopLevelSpec } from 'vega-lite';
 
 export { readCorpus, type CorpusRead, type ReadCorpusOptions } from './corpus/read.ts';
-export { readLexicon, parseLexicon, compileLexicon, LexiconError } from './lexicon/index.ts';
+export { readLexicon, parseLexicon, readLexicons, combineLexicons, lexiconYaml, inspectLexicon, registerLexiconFormat, lexiconFormats, compileLexicon, LexiconError } from './lexicon/index.ts';
 export { tokenize } from './text/index.ts';
 export { scoreSentences, type ScoredSentence } from './sentiment/score.ts';
 export type { Document, Rejection } from './corpus/index.ts';
-export type { Lexicon, CompiledLexicon, Match } from './lexicon/index.ts';
+export type { Lexicon, CompiledLexicon, Match, LexiconFormat } from './lexicon/index.ts';
 export type { Token, Sentence, TokenizedText } from './text/index.ts';
 export type { KwicOptions } from './lexicon/kwic.ts';
 export type { Table } from './tables/table.ts';

@@ -3,13 +3,15 @@ import { availableParallelism } from 'node:os';
 import { DEFAULT_SCORERS, registeredScorers } from '../sentiment/index.ts';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../provenance/versions.ts';
+import { lexiconFormats } from '../lexicon/index.ts';
 
 export class UsageError extends Error {}
 
 export interface Options {
   corpus: string;
   out: string;
-  lexicon: string;
+  /** --lexicon, repeatable: several lexicons are combined (src/lexicon/combine.ts) */
+  lexicon: string[];
   boilerplate: string;
   sentiment: string[];
   groupBy: string | null;
@@ -66,7 +68,7 @@ interface OptionDef {
 export const OPTION_DEFS: OptionDef[] = [
   { name: 'corpus', type: 'string', arg: 'DIR', help: 'corpus folder of .txt/.md documents (+ optional metadata.csv)', default: 'corpus' },
   { name: 'out', type: 'string', arg: 'DIR', help: 'where outputs are written', default: 'outputs' },
-  { name: 'lexicon', type: 'string', arg: 'FILE', help: 'framing dictionary (YAML, see src/lexicon/README.md)', default: 'lexicons/framing.yaml' },
+  { name: 'lexicon', type: 'string', arg: 'FILE', multiple: true, help: `dictionary (repeatable: several are combined); formats: ${lexiconFormats().map((f) => `${f.name} (${f.extensions.join(' ')})`).join(', ')}; see src/lexicon/README.md`, default: 'lexicons/framing.yaml' },
   { name: 'boilerplate', type: 'string', arg: 'FILE', help: 'feed-boilerplate rules (YAML)', default: 'lexicons/boilerplate.yaml' },
   { name: 'sentiment', type: 'string', arg: 'LIST', help: `sentence sentiment scorers, comma-separated: ${registeredScorers().map((s) => s.name).join(', ')}`, default: DEFAULT_SCORERS.join(',') },
   { name: 'group-by', type: 'string', arg: 'FIELD', help: 'metadata field that defines groups for comparisons', default: 'the corpus\'s group field, else issuer' },
@@ -112,6 +114,8 @@ export function helpText(): string {
   '  npx tsx src/analyze.ts sample --out DIR      draw hits and sentences to hand-code (sample.csv, CODING.md)',
   '  npx tsx src/analyze.ts validate --gold FILE  precision, recall and negation accuracy against hand codes',
   '  npx tsx src/analyze.ts report [--out DIR]    report.html in DIR: one offline page to explore its outputs',
+  '  npx tsx src/analyze.ts lexicon show FILE     categories, entries and warnings of a dictionary of any format',
+  '  npx tsx src/analyze.ts lexicon convert IN OUT.yaml   write a dictionary of any format as framescope YAML',
     '',
     'Options:',
   ];
@@ -149,7 +153,7 @@ function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[
 }
 
 export interface Parsed {
-  command: 'analyze' | 'merge' | 'verify' | 'sample' | 'validate' | 'report';
+  command: 'analyze' | 'merge' | 'verify' | 'sample' | 'validate' | 'report' | 'lexicon';
   positionals: string[];
   options: Options;
   help: boolean;
@@ -170,7 +174,7 @@ export function parseOptions(argv: string[]): Parsed {
   const str = (k: string, d: string) => (typeof v[k] === 'string' ? (v[k] as string) : d);
   const pos = parsed.positionals;
   let command: Parsed['command'] = 'analyze';
-  if (pos[0] === 'merge' || pos[0] === 'verify' || pos[0] === 'sample' || pos[0] === 'validate' || pos[0] === 'report') command = pos.shift() as Parsed['command'];
+  if (pos[0] === 'merge' || pos[0] === 'verify' || pos[0] === 'sample' || pos[0] === 'validate' || pos[0] === 'report' || pos[0] === 'lexicon') command = pos.shift() as Parsed['command'];
   else if (pos.length > 0) throw new UsageError(`unexpected argument '${pos[0]}' (see --help)`);
 
   const sentiment = str('sentiment', DEFAULT_SCORERS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
@@ -192,7 +196,7 @@ export function parseOptions(argv: string[]): Parsed {
   const options: Options = {
     corpus: str('corpus', `${PROJECT_ROOT}corpus`),
     out: str('out', `${PROJECT_ROOT}outputs`),
-    lexicon: str('lexicon', `${PROJECT_ROOT}lexicons/framing.yaml`),
+    lexicon: Array.isArray(v.lexicon) && v.lexicon.length > 0 ? v.lexicon : [`${PROJECT_ROOT}lexicons/framing.yaml`],
     boilerplate: str('boilerplate', `${PROJECT_ROOT}lexicons/boilerplate.yaml`),
     sentiment,
     groupBy: typeof v['group-by'] === 'string' ? (v['group-by'] as string) : null,

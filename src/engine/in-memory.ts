@@ -1,7 +1,7 @@
 // The library's analysis: every document analysed once, in this thread, and kept; corpus tables are then folds
 // over the kept analyses, so a new grouping or subset is a new fold, not a new reading of the texts.
 import { KNOWN_FIELDS, type Document } from '../corpus/index.ts';
-import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
+import { compileLexicon, readLexicons, type Lexicon } from '../lexicon/index.ts';
 import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { DEFAULT_SCORERS, scorersByName } from '../sentiment/index.ts';
 import type { Row } from '../tables/csv.ts';
@@ -19,8 +19,8 @@ import { NO_GROUP, summarize, summaryConfigOf } from './summary.ts';
 const DEFAULTS = parseOptions([]).options;
 
 export interface AnalyzeOptions {
-  /** lexicon file (default: the bundled lexicons/framing.yaml) or a lexicon already read */
-  lexicon?: string | Lexicon;
+  /** lexicon file of any registered format, or several combined (default: the bundled lexicons/framing.yaml), or a lexicon already read */
+  lexicon?: string | string[] | Lexicon;
   /** sentence scorers (default: wink, afinn, vader) */
   sentiment?: string[];
   /** characters of hit context (default 60) and collocation window in words (default 5), as the command's --context and --window */
@@ -37,7 +37,8 @@ export interface AnalysedCorpus {
 
 /** Analyses every document as the command does (same tokenizer, lexicon matcher and scorers), keeping the results. */
 export function analyzeCorpus(documents: Iterable<Document>, options: AnalyzeOptions = {}): AnalysedCorpus {
-  const lexicon = typeof options.lexicon === 'object' ? options.lexicon : readLexicon(options.lexicon ?? `${PROJECT_ROOT}lexicons/framing.yaml`);
+  const given = options.lexicon ?? `${PROJECT_ROOT}lexicons/framing.yaml`;
+  const lexicon = typeof given === 'string' ? readLexicons([given]) : Array.isArray(given) ? readLexicons(given) : given;
   const sentiment = options.sentiment ?? [...DEFAULT_SCORERS];
   const compiled = compileLexicon(lexicon);
   const scorers = scorersByName(sentiment);

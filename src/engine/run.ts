@@ -5,7 +5,7 @@ import { resultOptions, UsageError, type Options } from '../cli/options.ts';
 import type { Notice, OutputContext, Progress, RunReport } from './context.ts';
 import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
 import { filterCorpus, FilterError, parseFilter } from '../corpus/filter.ts';
-import { compileLexicon, readLexicon, type Lexicon } from '../lexicon/index.ts';
+import { compileLexicon, readLexicons, sourceOf, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
 import { runningCodeFingerprint } from '../provenance/code.ts';
@@ -56,7 +56,7 @@ export async function runAnalysis(given: Options, progress?: Progress, notice: N
   // Without --group-by, a corpus's own `group` field (its documented comparison) comes first, then the issuer.
   const o: Options = { ...given, groupBy: given.groupBy ?? (corpus.metadataFields.includes('group') ? 'group' : 'issuer') };
   const rules = readBoilerplateRules(o.boilerplate);
-  const lexicon = readLexicon(o.lexicon);
+  const lexicon = readLexicons(o.lexicon);
   const compiled = compileLexicon(lexicon);
   // Parsing metadata.csv leaves garbage the size of the table: collected before the documents start.
   collectGarbage();
@@ -74,7 +74,7 @@ export async function runAnalysis(given: Options, progress?: Progress, notice: N
   const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
   let done = 0;
   const source: SourceConfig = {
-    corpus, rules, lexicon: compiled, lexiconFile: o.lexicon, scorers, scorerNames: o.sentiment,
+    corpus, rules, lexicon: compiled, lexiconFiles: o.lexicon, scorers, scorerNames: o.sentiment,
     options: docOptions, workers: o.workers, cache, shard: o.shard, maxDocumentBytes: o.maxDocumentMb * 1e6,
     summary: o.shard ? null : summaryConfig(o, lexicon),
   };
@@ -276,7 +276,8 @@ async function foldAndWrite(
       documents: ids.map((id, i) => ({ id, fingerprint: fingerprints[i]! })),
     },
     lexicon: {
-      name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), sha256: lexicon.sha256,
+      name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), format: lexicon.format ?? 'framescope-yaml', sha256: lexicon.sha256,
+      sources: (lexicon.sources ?? [sourceOf(lexicon)]).map((s) => ({ ...s, file: basename(s.file) })),
       categories: lexicon.categories.length, entries: lexicon.categories.reduce((n, c) => n + c.entries.length, 0),
       ...(lexicon.validation === undefined ? {} : { validation: lexicon.validation }),
       negation: { name: lexicon.negation.name, version: lexicon.negation.version, file: basename(lexicon.negation.file), sha256: lexicon.negation.sha256 },

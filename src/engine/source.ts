@@ -21,7 +21,7 @@ export interface SourceConfig {
   corpus: Corpus;
   rules: BoilerplateRules;
   lexicon: CompiledLexicon;
-  lexiconFile: string;
+  lexiconFiles: string[];
   scorers: readonly Scorer[];
   scorerNames: string[];
   options: DocumentOptions;
@@ -48,7 +48,7 @@ export function openPool(cfg: SourceConfig): AnalysisPool | null {
   const threads = Math.min(cfg.workers, cfg.corpus.files.length);
   if (threads <= 1) return null;
   return new AnalysisPool(threads, {
-    dir: cfg.corpus.dir, rules: cfg.rules, lexiconFile: cfg.lexiconFile, scorers: cfg.scorerNames, options: cfg.options,
+    dir: cfg.corpus.dir, rules: cfg.rules, lexiconFiles: cfg.lexiconFiles, scorers: cfg.scorerNames, options: cfg.options,
     cache: cfg.cache, shard: cfg.shard, maxDocumentBytes: cfg.maxDocumentBytes, summary: cfg.summary,
   });
 }

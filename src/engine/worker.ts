@@ -2,7 +2,7 @@
 // keeping its documents' word counts (CountFold) until the main thread asks for them at the end.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BoilerplateRules, MetadataRow } from '../corpus/index.ts';
-import { compileLexicon, readLexicon } from '../lexicon/index.ts';
+import { compileLexicon, readLexicons } from '../lexicon/index.ts';
 import { scorersByName } from '../sentiment/index.ts';
 import { resampleBlock, type SparseClusters } from '../stats/index.ts';
 import type { DocumentOptions } from './analyze-document.ts';
@@ -15,7 +15,8 @@ export interface WorkerInit {
   dir: string;
   /** plain data and regular expressions: structured clone carries them */
   rules: BoilerplateRules;
-  lexiconFile: string;
+  /** --lexicon files: each worker reads and combines them as the main thread did */
+  lexiconFiles: string[];
   scorers: string[];
   options: DocumentOptions;
   cache: { dir: string; settings: Record<string, unknown> } | null;
@@ -41,7 +42,7 @@ const yields: Yield = init.summary ? { kind: 'summary', config: init.summary, co
 const stages = {
   dir: init.dir,
   rules: init.rules,
-  lexicon: compileLexicon(readLexicon(init.lexiconFile)),
+  lexicon: compileLexicon(readLexicons(init.lexiconFiles)),
   scorers: scorersByName(init.scorers),
   options: init.options,
   cache: init.cache ? new AnalysisCache(init.cache.dir, init.cache.settings) : null,

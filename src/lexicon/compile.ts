@@ -1,5 +1,5 @@
 // Compiling a lexicon once into lookup tables keyed by an entry's first token, so matching never scans all entries.
-import { GAP, globMatcher, innerLiteral, isGlobToken, splitLemmaPattern, splitPattern, type GlobTest } from './pattern.ts';
+import { GAP, globMatcher, innerLiteral, isGlobToken, splitLemmaPattern, splitPattern, wildcardSpan, type GlobTest } from './pattern.ts';
 import { compileNegation, type CompiledNegation } from './negation.ts';
 import type { EntryKind, Lexicon } from './types.ts';
 
@@ -32,6 +32,10 @@ export interface CompiledEntry {
   except: TokenTest[][];
   /** sense conditions (null: none) */
   context: CompiledContext | null;
+  /** lowercase words and globs that take a token away from this one-token entry (LexiconEntry.unless), or null */
+  unless: { words: Set<string>; globs: GlobTest[] } | null;
+  /** `?` is a wildcard in this entry's globs */
+  anyChar: boolean;
 }
 
 export interface CompiledContext {
@@ -50,6 +54,10 @@ export interface CompiledCategory {
   id: string;
   label: string;
   definition: string;
+  /** categories with the same group number (>= 0) count a token once among them; -1: on its own */
+  group: number;
+  /** merge touching hits of this category into one expression (oneCountPerExpression) */
+  joinExpressions: boolean;
 }
 
 export interface CompiledLexicon {
@@ -87,17 +95,27 @@ function push<K>(map: Map<K, CompiledEntry[]>, key: K, entry: CompiledEntry): vo
   else map.set(key, [entry]);
 }
 
+/** Each distinct category group, numbered in order of first use. */
+function groupNumbers(cats: { group?: string }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of cats) if (c.group !== undefined && !out.has(c.group)) out.set(c.group, out.size);
+  return out;
+}
+
 /** Tokenizes every pattern once and indexes entries by their first token. */
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const cats = [...lex.categories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rank = new Map(cats.map((c, i) => [c.id, i]));
+  const groups = groupNumbers(cats);
   const out: CompiledLexicon = {
     file: lex.file,
     name: lex.name,
     version: lex.version,
     sha256: lex.sha256,
     negation: compileNegation(lex.negation),
-    categories: cats.map(({ id, label, definition }) => ({ id, label, definition })),
+    categories: cats.map(({ id, label, definition, group, joinExpressions }) => ({
+      id, label, definition, group: group === undefined ? -1 : groups.get(group)!, joinExpressions: joinExpressions !== false,
+    })),
     entries: [],
     byLower: new Map(),
     byLemma: new Map(),
@@ -114,20 +132,21 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const innerLengths = new Set<number>();
   for (const cat of lex.categories) {
     for (const e of cat.entries) {
+      const anyChar = e.anyChar === true;
       const literal = (tok: string): TokenTest => {
         if (tok === GAP) return { mode: TestMode.Gap, value: GAP, glob: null };
-        if (isGlobToken(tok)) {
+        if (isGlobToken(tok, anyChar)) {
           const value = tok.toLowerCase();
-          const glob = globMatcher(tok, e.caseSensitive);
+          const glob = globMatcher(tok, e.caseSensitive, anyChar);
           if (e.caseSensitive) return { mode: TestMode.GlobText, value, glob };
-          return { mode: TestMode.GlobLower, value, glob, literals: value.split('*').filter((p) => p !== '' && ASCII.test(p)) };
+          return { mode: TestMode.GlobLower, value, glob, literals: value.split(anyChar ? /[*?]/ : '*').filter((p) => p !== '' && ASCII.test(p)) };
         }
         return e.caseSensitive ? { mode: TestMode.Text, value: tok, glob: null } : { mode: TestMode.Lower, value: tok.toLowerCase(), glob: null };
       };
       const tests: TokenTest[] =
         e.kind === 'lemma'
           ? splitLemmaPattern(e.pattern).map((value) => ({ mode: TestMode.Lemma, value, glob: null }))
-          : splitPattern(e.pattern).map(literal);
+          : splitPattern(e.pattern, anyChar).map(literal);
       const entry: CompiledEntry = {
         index: out.entries.length,
         category: rank.get(cat.id)!,
@@ -137,7 +156,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         line: e.line,
         ...(e.note === undefined ? {} : { note: e.note }),
         tests,
-        except: (e.except ?? []).map((phrase) => splitPattern(phrase).map(literal)),
+        except: (e.except ?? []).map((phrase) => splitPattern(phrase, anyChar).map(literal)),
         context: e.notAfter || e.notBefore || e.pos || e.requires || e.notWith
           ? {
             notWith: e.notWith ? new Set(e.notWith) : null,
@@ -145,14 +164,23 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
             within: e.within ?? DEFAULT_WITHIN, pos: e.pos ? new Set(e.pos) : null, requires: e.requires ? new Set(e.requires) : null,
           }
           : null,
+        // An `unless` item is one token, a word or a glob with the entry's wildcards, compared with the lowercase form.
+        unless: e.unless
+          ? {
+            words: new Set(e.unless.filter((u) => !isGlobToken(u, anyChar)).map((u) => u.toLowerCase())),
+            globs: e.unless.filter((u) => isGlobToken(u, anyChar)).map((u) => globMatcher(u.toLowerCase(), false, anyChar)),
+          }
+          : null,
+        anyChar,
       };
       out.entries.push(entry);
       const first = tests[0]!;
       if (first.mode === TestMode.Lemma) push(out.byLemma, first.value, entry);
       else if (first.glob === null) push(out.byLower, first.value.toLowerCase(), entry);
       else {
-        const prefix = first.value.slice(0, first.value.indexOf('*'));
-        const suffix = first.value.slice(first.value.lastIndexOf('*') + 1);
+        const [firstWild, lastWild] = wildcardSpan(first.value, anyChar);
+        const prefix = first.value.slice(0, firstWild);
+        const suffix = first.value.slice(lastWild + 1);
         if (prefix !== '') {
           prefixLengths.add(prefix.length);
           push(out.byGlobPrefix, prefix, entry);
@@ -161,7 +189,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
           push(out.byGlobSuffix, suffix, entry);
         } else {
           // A token holds the inner literal wherever the glob matches it: exact for ASCII, so only ASCII literals index.
-          const inner = innerLiteral(first.value);
+          const inner = innerLiteral(first.value, anyChar);
           if (first.mode === TestMode.GlobLower && inner !== '' && ASCII.test(inner)) {
             innerLengths.add(inner.length);
             push(out.byGlobInner, inner, entry);

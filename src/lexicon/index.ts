@@ -1,7 +1,12 @@
-export { readLexicon, parseLexicon } from './read.ts';
+export { readLexicon, parseLexicon, type ReadLexiconOptions } from './read.ts';
+export { readLexicons, combineLexicons, sourceOf } from './combine.ts';
+export { lexiconYaml } from './write.ts';
+export { inspectLexicon, lexiconReportText, type LexiconReport } from './inspect.ts';
+export { registerLexiconFormat, lexiconFormats, lexiconFormat, safeCategoryId, DictionaryBuilder } from './formats/index.ts';
+export type { LexiconFormat, LexiconSourceText, CountingRules } from './formats/index.ts';
 export { compileLexicon } from './compile.ts';
 export { matchTokens } from './match.ts';
 export { LexiconError } from './types.ts';
-export type { Lexicon, LexiconCategory, LexiconEntry, EntryKind } from './types.ts';
+export type { Lexicon, LexiconCategory, LexiconEntry, EntryKind, LexiconWarning, LexiconSource } from './types.ts';
 export type { CompiledLexicon, CompiledEntry, CompiledCategory, TokenTest } from './compile.ts';
 export type { Match } from './match.ts';

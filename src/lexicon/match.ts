@@ -57,6 +57,13 @@ function matchEnd(tests: TokenTest[], k: number, tokens: Token[], t: number, sen
   return t;
 }
 
+/** Tokens an entry's pattern alone (no except, sense rules or unless) matches at `start`, or 0: `lexicon show` tests entries on their own text. */
+export function patternLength(entry: CompiledEntry, tokens: Token[], start: number): number {
+  if (start >= tokens.length) return 0;
+  const end = matchEnd(entry.tests, 0, tokens, start, tokens[start]!.sentence);
+  return end < 0 ? 0 : end - start;
+}
+
 /** Whether a token sequence matches at `start`; a hit stops at a sentence end and at layout tokens. */
 function matchesAt(tests: TokenTest[], tokens: Token[], start: number): boolean {
   return start < tokens.length && matchEnd(tests, 0, tokens, start, tokens[start]!.sentence) >= 0;
@@ -146,6 +153,8 @@ function formCandidates(compiled: CompiledLexicon, memo: Memo, lower: string): C
   const out: CompiledEntry[] = [];
   for (const e of found) {
     const first = e.tests[0]!;
+    // A more specific entry takes this form away from a LIWC stem: decided once per form, like the glob test.
+    if (e.unless !== null && (e.unless.words.has(lower) || e.unless.globs.some((g) => g(lower)))) continue;
     if (first.mode !== TestMode.GlobLower) out.push(e);
     // An ASCII form lacking one of the glob's literals cannot match it: the cheap test first.
     else if ((!ascii || first.literals!.every((l) => lower.includes(l))) && first.glob!(lower)) out.push(e);
@@ -200,6 +209,7 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
   };
 
   const memo = memoOf(compiled);
+  const groups = groupsOf(compiled);
   for (; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.type === LAYOUT) continue;
@@ -218,9 +228,16 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
     if (touched.length === 0) continue;
 
     if (touched.length > 1) touched.sort((a, b) => a - b);
+    // In a group, only the longest hits here count, and no member starts again inside them.
+    if (groups !== null) for (const c of touched) { const g = groups.of[c]!; if (g >= 0) groups.longest[g] = Math.max(groups.longest[g]!, bestLen[c]!); }
     for (const c of touched) {
       const e = best[c]!;
       const end = i + bestLen[c]!;
+      const g = groups === null ? -1 : groups.of[c]!;
+      if (g >= 0) {
+        for (const m of groups!.members[g]!) resumeAt[m] = Math.max(resumeAt[m]!, i + groups!.longest[g]!);
+        if (bestLen[c]! < groups!.longest[g]!) { best[c] = null; bestLen[c] = 0; continue; }
+      }
       const cue = negationCue(compiled.negation, tokens, i, hitEnds, end) ?? '';
       out.push({ category: compiled.categories[c]!.id, entry: e.pattern, tokenStart: i, tokenEnd: end, negated: cue !== '', negationCue: cue });
       resumeAt[c] = end;
@@ -228,9 +245,39 @@ export function matchTokens(compiled: CompiledLexicon, tokens: Token[]): Match[]
       best[c] = null;
       bestLen[c] = 0;
     }
+    if (groups !== null) groups.longest.fill(0);
     touched.length = 0;
   }
-  return oneCountPerExpression(out, tokens);
+  return oneCountPerExpression(out, tokens, apartOf(compiled));
+}
+
+/** Ids of the categories whose touching hits stay apart, once per compiled lexicon. */
+function apartOf(compiled: CompiledLexicon): Set<string> {
+  let apart = apartCache.get(compiled);
+  if (apart === undefined) apartCache.set(compiled, (apart = new Set(compiled.categories.filter((c) => !c.joinExpressions).map((c) => c.id))));
+  return apart;
+}
+const apartCache = new WeakMap<CompiledLexicon, Set<string>>();
+
+interface Groups { of: Int32Array; members: number[][]; longest: Int32Array }
+
+/** Category groups by category index, or null when no category is in a group (the common case costs nothing). */
+function groupsOf(compiled: CompiledLexicon): Groups | null {
+  const known = groupCache.get(compiled);
+  if (known !== undefined) return known;
+  const made = makeGroups(compiled);
+  groupCache.set(compiled, made);
+  return made;
+}
+const groupCache = new WeakMap<CompiledLexicon, Groups | null>();
+
+function makeGroups(compiled: CompiledLexicon): Groups | null {
+  const of = Int32Array.from(compiled.categories, (c) => c.group);
+  const n = Math.max(-1, ...of) + 1;
+  if (n === 0) return null;
+  const members: number[][] = Array.from({ length: n }, () => []);
+  of.forEach((g, c) => { if (g >= 0) members[g]!.push(c); });
+  return { of, members, longest: new Int32Array(n) };
 }
 
 // Tokens that may join two names of one thing: "Daesh/ISIS", "ISIS (Daesh)", "UN General Assembly".
@@ -240,10 +287,12 @@ const JOINERS = new Set(['/', '(', '-', '–']);
  * One expression, one count: hits of one category in one sentence that touch, or are joined only by a slash,
  * a hyphen or an opening parenthesis, are merged into one hit (the first's entry and negation, the whole span).
  */
-export function oneCountPerExpression(hits: Match[], tokens: Token[]): Match[] {
+export function oneCountPerExpression(hits: Match[], tokens: Token[], apart: ReadonlySet<string> = new Set()): Match[] {
   const last = new Map<string, Match>();
   const out: Match[] = [];
+  // Categories of imported formats (in `apart`) keep every hit, as their own software counts them.
   for (const h of hits) {
+    if (apart.has(h.category)) { out.push(h); continue; }
     const prev = last.get(h.category);
     if (prev !== undefined && tokens[prev.tokenStart]!.sentence === tokens[h.tokenStart]!.sentence && h.tokenStart >= prev.tokenEnd) {
       let joined = true;

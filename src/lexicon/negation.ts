@@ -3,23 +3,9 @@ import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { parseLocatedYaml } from '../formats/yaml.ts';
 import { patternTokens, type Token } from '../text/index.ts';
-import { LexiconError } from './types.ts';
+import { LexiconError, type NegationModel } from './types.ts';
 
-export interface NegationModel {
-  file: string;
-  name: string;
-  version: string;
-  sha256: string;
-  window: number;
-  /** the most tokens a pair of quotation marks may hold for a hit inside to count as a cited, rejected label (0: off) */
-  scareQuotes: number;
-  /** single-token cues by lowercase form or lemma, and multi-token cues as token lists */
-  cues: string[][];
-  pseudo: string[][];
-  stops: string[];
-  transparent: string[];
-  notCues: string[];
-}
+export type { NegationModel } from './types.ts';
 
 /** The model with its word lists as sets, for matching. */
 export interface CompiledNegation {

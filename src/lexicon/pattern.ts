@@ -3,13 +3,29 @@ import { patternTokens, tokenize } from '../text/index.ts';
 
 const STAR = '*';
 const ONLY_STARS = /^\*+$/;
+const ONLY_WILDCARDS = /^[*?]+$/;
+const QUESTION = '?';
 const SPACE = /\s+/u;
 
 /**
  * The tokens of a word, phrase or glob pattern, case kept. Runs of plain chunks are tokenized together,
  * exactly as in documents; a chunk with `*` is split as the tokenizer splits it with letters for the stars. Throws a plain Error with the reason.
  */
-export function splitPattern(pattern: string): string[] {
+export function splitPattern(pattern: string, anyChar = false): string[] {
+  // Tokenizing is the cost of reading a big dictionary: each pattern is split once per process (a term in three categories, compile after read).
+  const key = `${anyChar ? 'g' : 'p'}${pattern}`;
+  const known = splitCache.get(key);
+  if (known !== undefined) return [...known];
+  const out = splitUncached(pattern, anyChar);
+  if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.clear();
+  splitCache.set(key, out);
+  return [...out];
+}
+
+const splitCache = new Map<string, string[]>();
+const SPLIT_CACHE_MAX = 200_000;
+
+function splitUncached(pattern: string, anyChar: boolean): string[] {
   const chunks = pattern.split(SPACE).filter((c) => c !== '');
   const out: string[] = [];
   let run: string[] = [];
@@ -23,19 +39,19 @@ export function splitPattern(pattern: string): string[] {
       out.push(GAP);
       continue;
     }
-    if (!chunk.includes(STAR)) {
+    if (!isGlobToken(chunk, anyChar)) {
       run.push(chunk);
       continue;
     }
     flush();
-    // Split a glob chunk where the tokenizer splits the same chunk with a letter in place of each *.
-    const probe = chunk.replaceAll(STAR, 'x');
+    // Split a glob chunk where the tokenizer splits the same chunk with a letter in place of each wildcard.
+    const probe = anyChar ? chunk.replace(/[*?]/g, 'x') : chunk.replaceAll(STAR, 'x');
     let offset = 0;
     for (const tok of patternTokens(probe)) {
       offset = probe.indexOf(tok, offset);
       const part = chunk.slice(offset, offset + tok.length);
       offset += tok.length;
-      if (ONLY_STARS.test(part)) throw new Error(`bad glob ${JSON.stringify(pattern)}: "${part}" alone would match any token; put letters beside the *`);
+      if ((anyChar ? ONLY_WILDCARDS : ONLY_STARS).test(part)) throw new Error(`bad glob ${JSON.stringify(pattern)}: "${part}" alone would match any token; put letters beside the *`);
       out.push(part);
     }
   }
@@ -62,9 +78,21 @@ export function splitLemmaPattern(pattern: string): string[] {
   return toks.map((t) => t.lower);
 }
 
-export function isGlobToken(token: string): boolean {
-  return token.includes(STAR);
+/** Whether a token has a wildcard: `*`, and `?` too in a `glob:` entry (anyChar). */
+export function isGlobToken(token: string, anyChar = false): boolean {
+  return token.includes(STAR) || (anyChar && token.includes(QUESTION));
 }
+
+/** Where a glob token's first and last wildcards are (a literal prefix and suffix index globs). */
+export function wildcardSpan(glob: string, anyChar = false): [number, number] {
+  if (!anyChar) return [glob.indexOf(STAR), glob.lastIndexOf(STAR)];
+  const first = glob.search(/[*?]/);
+  const last = Math.max(glob.lastIndexOf(STAR), glob.lastIndexOf(QUESTION));
+  return [first, last];
+}
+
+/** A literal part of a glob as a RegExp source: `?` is one character (not white space) when anyChar. */
+const literalSource = (part: string, anyChar: boolean) => (anyChar ? part.split(QUESTION).map(escape).join('\\S') : escape(part));
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const WHITE_SPACE = /\s/u;
@@ -76,8 +104,8 @@ const escape = (literal: string) => literal.replace(REGEX_SPECIAL, '\\$&');
  * It backtracks: `a*a*a*...*b` against a long token takes exponential time. Matching uses globMatcher;
  * this stays as the definition globMatcher is tested against.
  */
-export function globRegExp(glob: string, caseSensitive: boolean): RegExp {
-  const source = glob.split(STAR).map(escape).join('\\S*');
+export function globRegExp(glob: string, caseSensitive: boolean, anyChar = false): RegExp {
+  const source = glob.split(STAR).map((p) => literalSource(p, anyChar)).join('\\S*');
   return new RegExp(`^${source}$`, caseSensitive ? 'u' : 'iu');
 }
 
@@ -91,11 +119,16 @@ export type GlobTest = (token: string) => boolean;
  * is a star-free RegExp with globRegExp's flags, so case folding is exactly the same. A glob token holds no
  * white space (splitPattern splits there), so a token holding white space never matches (`*` stops at it).
  */
-export function globMatcher(glob: string, caseSensitive: boolean): GlobTest {
+export function globMatcher(glob: string, caseSensitive: boolean, anyChar = false): GlobTest {
   if (WHITE_SPACE.test(glob)) throw new Error(`internal error: glob token ${JSON.stringify(glob)} holds white space`);
-  const parts = glob.split(STAR).map(escape);
-  if (parts.length < 2) throw new Error(`internal error: ${JSON.stringify(glob)} is not a glob`);
+  const parts = glob.split(STAR).map((p) => literalSource(p, anyChar));
   const fold = caseSensitive ? 'u' : 'iu';
+  // `?` without `*` is fixed-length: one anchored RegExp cannot backtrack far.
+  if (parts.length < 2 && anyChar && glob.includes(QUESTION)) {
+    const whole = new RegExp(`^${parts[0]!}$`, fold);
+    return (token) => whole.test(token);
+  }
+  if (parts.length < 2) throw new Error(`internal error: ${JSON.stringify(glob)} is not a glob`);
   const head = new RegExp(parts[0]!, `${fold}y`);
   const middle = parts.slice(1, -1).filter((p) => p !== '').map((p) => new RegExp(p, `${fold}g`));
   const tail = new RegExp(`(?:${parts[parts.length - 1]!})$`, `${fold}g`);
@@ -114,12 +147,12 @@ export function globMatcher(glob: string, caseSensitive: boolean): GlobTest {
   };
 }
 
-export function globMatches(glob: string, token: string, caseSensitive: boolean): boolean {
-  return globMatcher(glob, caseSensitive)(token);
+export function globMatches(glob: string, token: string, caseSensitive: boolean, anyChar = false): boolean {
+  return globMatcher(glob, caseSensitive, anyChar)(token);
 }
 
 /** The longest literal between two stars of a glob (the first of equal length), or '' when it has none. */
-export function innerLiteral(glob: string): string {
-  const parts = glob.split(STAR).slice(1, -1);
+export function innerLiteral(glob: string, anyChar = false): string {
+  const parts = glob.split(STAR).slice(1, -1).flatMap((p) => (anyChar ? p.split(QUESTION) : [p]));
   return parts.reduce((best, p) => (p.length > best.length ? p : best), '');
 }

@@ -1,5 +1,4 @@
 // Plain, serialisable records of a framing lexicon as read from its YAML file.
-import type { NegationModel } from './negation.ts';
 
 /** How an entry matches: one exact token, an exact token sequence, a glob (`*` inside tokens), or lemmas. */
 export type EntryKind = 'word' | 'phrase' | 'glob' | 'lemma';
@@ -27,6 +26,10 @@ export interface LexiconEntry {
   requires?: string[];
   /** words (form or lemma) none of which may occur in the hit's sentence */
   notWith?: string[];
+  /** one-token words or globs, more specific than this one-token glob, that take a token it matches away from it (LIWC: one dictionary entry per word) */
+  unless?: string[];
+  /** `?` in the pattern is one character, as in shell and quanteda globs (a `glob:` entry); otherwise `?` is literal */
+  anyChar?: boolean;
 }
 
 export interface LexiconCategory {
@@ -37,6 +40,27 @@ export interface LexiconCategory {
   definition: string;
   line: number;
   entries: LexiconEntry[];
+  /** categories with the same group count a token once among them: the longest hit wins (quanteda's nested_scope = "dictionary", Lexicoder) */
+  group?: string;
+  /** false: hits joined by a slash, hyphen or parenthesis stay separate hits (imported formats count as their software does) */
+  joinExpressions?: boolean;
+}
+
+/** A problem that does not stop a lexicon from being used: a LIWC 2007 conditional entry read in part, a duplicate dropped. */
+export interface LexiconWarning {
+  file: string;
+  line: number;
+  detail: string;
+}
+
+/** One lexicon file of a run (a run may combine several): what the manifest records of it. */
+export interface LexiconSource {
+  file: string;
+  /** the reader that read it (src/lexicon/formats/) */
+  format: string;
+  name: string;
+  version: string;
+  sha256: string;
 }
 
 export interface Lexicon {
@@ -52,6 +76,12 @@ export interface Lexicon {
   categories: LexiconCategory[];
   /** the negation model the lexicon names (`negation:`), or the bundled lexicons/negation.yaml */
   negation: NegationModel;
+  /** the reader that read it (default framescope-yaml) */
+  format?: string;
+  /** what was read with reservations, by file and line */
+  warnings?: LexiconWarning[];
+  /** the files combined into this lexicon (readLexicons), when more than one */
+  sources?: LexiconSource[];
 }
 
 /** A lexicon file that cannot be used; the message starts with `file:line:`. */
@@ -64,4 +94,21 @@ export class LexiconError extends Error {
     this.file = file;
     this.line = line;
   }
+}
+
+/** framescope's negation model (lexicons/negation.yaml), as read by src/lexicon/negation.ts. */
+export interface NegationModel {
+  file: string;
+  name: string;
+  version: string;
+  sha256: string;
+  window: number;
+  /** the most tokens a pair of quotation marks may hold for a hit inside to count as a cited, rejected label (0: off) */
+  scareQuotes: number;
+  /** single-token cues by lowercase form or lemma, and multi-token cues as token lists */
+  cues: string[][];
+  pseudo: string[][];
+  stops: string[];
+  transparent: string[];
+  notCues: string[];
 }

@@ -29,7 +29,8 @@ export interface ManifestInputs {
     sentences: number;
     documents: { id: string; fingerprint: string }[];
   };
-  lexicon: { name: string; version: string; file: string; sha256: string; categories: number; entries: number; validation?: string; negation: { name: string; version: string; file: string; sha256: string } };
+  /** the lexicon of the run (several --lexicon files: combined, with each file in sources) */
+  lexicon: { name: string; version: string; file: string; format?: string; sha256: string; sources?: { file: string; format: string; name: string; version: string; sha256: string }[]; categories: number; entries: number; validation?: string; negation: { name: string; version: string; file: string; sha256: string } };
   boilerplate: { file: string; sha256: string };
   /** the stop words left out of keyword and collocate lists (lexicons/stopwords.txt) */
   stopwords: { file: string; sha256: string };

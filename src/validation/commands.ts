@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError, type Options } from '../cli/options.ts';
-import { readLexicon } from '../lexicon/index.ts';
+import { readLexicons } from '../lexicon/index.ts';
 import { nestingProblem } from '../output-folder/index.ts';
 import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { writeFileAtomic } from '../tables/atomic.ts';
@@ -26,7 +26,7 @@ function requireOwnOut(o: Options, command: string): void {
 /** Writes DIR/sample.csv (items with blank code columns) and DIR/CODING.md; returns a one-line report. */
 export async function sampleCommand(o: Options): Promise<string> {
   requireOwnOut(o, 'sample');
-  const lexicon = readLexicon(o.lexicon);
+  const lexicon = readLexicons(o.lexicon);
   checkGoldFiles(o.gold);
   if (o.fresh && o.gold.length === 0) throw new UsageError('sample --fresh needs the earlier sheets whose items to leave out (--gold FILE)');
   const gold = o.gold.flatMap((f) => readGold(f, lexicon.categories.map((c) => c.id)));
@@ -52,7 +52,7 @@ export function checkGoldFiles(files: string[]): void {
 export async function validateCommand(o: Options): Promise<string> {
   requireOwnOut(o, 'validate');
   checkGoldFiles(o.gold);
-  const lexicon = readLexicon(o.lexicon);
+  const lexicon = readLexicons(o.lexicon);
   const ids = lexicon.categories.map((c) => c.id);
   // Every sheet is read and checked before the corpus is analysed or anything written.
   const gold = o.gold.flatMap((f) => readGold(f, ids));
