@@ -16,7 +16,7 @@ import {
 } from './engine/in-memory.ts';
 import { scoreSentences } from './sentiment/score.ts';
 import { scorersByName } from './sentiment/index.ts';
-import { DEFAULT_MIN_DOCS } from './outputs/charts.ts';
+import { DEFAULTS } from './cli/options.ts';
 import {
   fightinWords, frameTone, frameToneByGroup, heatmap, keyness, rates, ratesByGroup, sentimentDistribution, topEntries, trends,
   type ChartContext, type GroupSize,
@@ -259,7 +259,7 @@ export function chartContextOf(result: AnalysedCorpus, options: Pick<FoldOptions
     lexicon: `${result.lexicon.name} ${result.lexicon.version}`,
     // No command run made these numbers: the caption names the documents' fingerprint instead.
     run: `in memory, corpus ${corpusFingerprint(kept.map((a) => a.fingerprint)).slice(0, 12)}`,
-    grouping: { field, groups, minDocs: options.minDocs ?? DEFAULT_MIN_DOCS },
+    grouping: { field, groups, minDocs: options.minDocs ?? DEFAULTS.minDocs },
   };
 }
 

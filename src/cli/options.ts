@@ -56,37 +56,44 @@ export interface Options {
   validation: string | null;
 }
 
-interface OptionDef {
+export interface OptionDef {
   name: string;
   type: 'string' | 'boolean';
   multiple?: boolean;
   arg?: string;
   help: string;
+  /** the default as a user would type it (and --help prints it) */
   default?: string;
+  /** a whole number at least this (the value is parsed and checked) */
+  min?: number;
+  /** one of these words */
+  choices?: readonly string[];
+  /** a file or folder: the default is relative to the project, a given value to the current folder */
+  path?: boolean;
 }
 
 export const OPTION_DEFS: OptionDef[] = [
-  { name: 'corpus', type: 'string', arg: 'DIR', help: 'corpus folder of .txt/.md documents (+ optional metadata.csv)', default: 'corpus' },
-  { name: 'out', type: 'string', arg: 'DIR', help: 'where outputs are written', default: 'outputs' },
-  { name: 'lexicon', type: 'string', arg: 'FILE', multiple: true, help: `dictionary (repeatable: several are combined); formats: ${lexiconFormats().map((f) => `${f.name} (${f.extensions.join(' ')})`).join(', ')}; see src/lexicon/README.md`, default: 'lexicons/framing.yaml' },
-  { name: 'boilerplate', type: 'string', arg: 'FILE', help: 'feed-boilerplate rules (YAML)', default: 'lexicons/boilerplate.yaml' },
+  { name: 'corpus', type: 'string', arg: 'DIR', path: true, help: 'corpus folder of .txt/.md documents (+ optional metadata.csv)', default: 'corpus' },
+  { name: 'out', type: 'string', arg: 'DIR', path: true, help: 'where outputs are written', default: 'outputs' },
+  { name: 'lexicon', type: 'string', arg: 'FILE', multiple: true, path: true, help: `dictionary (repeatable: several are combined); formats: ${lexiconFormats().map((f) => `${f.name} (${f.extensions.join(' ')})`).join(', ')}; see src/lexicon/README.md`, default: 'lexicons/framing.yaml' },
+  { name: 'boilerplate', type: 'string', arg: 'FILE', path: true, help: 'feed-boilerplate rules (YAML)', default: 'lexicons/boilerplate.yaml' },
   { name: 'sentiment', type: 'string', arg: 'LIST', help: `sentence sentiment scorers, comma-separated: ${registeredScorers().map((s) => s.name).join(', ')}`, default: DEFAULT_SCORERS.join(',') },
   { name: 'group-by', type: 'string', arg: 'FIELD', help: 'metadata field that defines groups for comparisons', default: 'the corpus\'s group field, else issuer' },
-  { name: 'period', type: 'string', arg: 'P', help: 'trend period: month, quarter or year', default: 'month' },
-  { name: 'min-freq', type: 'string', arg: 'N', help: 'minimum corpus frequency for keyness and collocations', default: '5' },
-  { name: 'keyness-unit', type: 'string', arg: 'U', help: 'keyness over lowercase word forms or lemmas: word or lemma', default: 'word' },
-  { name: 'window', type: 'string', arg: 'N', help: 'collocation window in words on each side of a hit, within its sentence', default: '5' },
-  { name: 'context', type: 'string', arg: 'N', help: 'characters of left and right context in hits.csv', default: '60' },
-  { name: 'seed', type: 'string', arg: 'N', help: 'seed of the bootstrap resampling', default: '20211116' },
-  { name: 'bootstrap', type: 'string', arg: 'N', help: 'bootstrap resamples for confidence intervals', default: '2000' },
-  { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis', default: 'number of cores' },
+  { name: 'period', type: 'string', arg: 'P', help: 'trend period: month, quarter or year', default: 'month', choices: ['month', 'quarter', 'year'] },
+  { name: 'min-freq', type: 'string', arg: 'N', help: 'minimum corpus frequency for keyness and collocations', default: '5', min: 1 },
+  { name: 'keyness-unit', type: 'string', arg: 'U', help: 'keyness over lowercase word forms or lemmas: word or lemma', default: 'word', choices: ['word', 'lemma'] },
+  { name: 'window', type: 'string', arg: 'N', help: 'collocation window in words on each side of a hit, within its sentence', default: '5', min: 0 },
+  { name: 'context', type: 'string', arg: 'N', help: 'characters of left and right context in hits.csv', default: '60', min: 0 },
+  { name: 'seed', type: 'string', arg: 'N', help: 'seed of the bootstrap resampling', default: '20211116', min: 0 },
+  { name: 'bootstrap', type: 'string', arg: 'N', help: 'bootstrap resamples for confidence intervals', default: '2000', min: 100 },
+  { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis', default: 'number of cores', min: 1 },
   { name: 'shard', type: 'string', arg: 'I/N', help: 'analyse only shard I of N (by document fingerprint) and write a partial result' },
   { name: 'filter', type: 'string', arg: 'F=V', help: 'analyse only documents whose metadata.csv field F is V (repeatable: several fields all, one field any of its values)', multiple: true },
   { name: 'compare', type: 'string', arg: 'A,B', help: 'keyness and category keyness of group A against group B only (one direction)' },
-  { name: 'min-docs', type: 'string', arg: 'N', help: 'groups with fewer documents are named in the summary and marked small', default: '5' },
-  { name: 'max-document-mb', type: 'string', arg: 'N', help: 'documents larger than N MB (10^6 bytes) are rejected unread, with the reason in rejected.csv', default: '20' },
-  { name: 'n', type: 'string', arg: 'N', help: 'sample: hits drawn per category x group', default: '25' },
-  { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150' },
+  { name: 'min-docs', type: 'string', arg: 'N', help: 'groups with fewer documents are named in the summary and marked small', default: '5', min: 1 },
+  { name: 'max-document-mb', type: 'string', arg: 'N', help: 'documents larger than N MB (10^6 bytes) are rejected unread, with the reason in rejected.csv', default: '20', min: 1 },
+  { name: 'n', type: 'string', arg: 'N', help: 'sample: hits drawn per category x group', default: '25', min: 1 },
+  { name: 'sentences', type: 'string', arg: 'N', help: 'sample: random sentences drawn per group (for recall)', default: '150', min: 0 },
   { name: 'all-negated', type: 'boolean', help: 'sample: add every hit flagged negated' },
   { name: 'fresh', type: 'boolean', help: 'sample: leave out every item the --gold sheets coded (a held-out draw no revision has seen)' },
   { name: 'gold', type: 'string', arg: 'FILE', help: 'validate: a hand-coded sheet (repeat for more coders or parts); sample: earlier sheets whose codes carry over', multiple: true },
@@ -171,17 +178,25 @@ export function parseOptions(argv: string[]): Parsed {
     throw new UsageError(`${msg} (see --help)`);
   }
   const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
-  const str = (k: string, d: string) => (typeof v[k] === 'string' ? (v[k] as string) : d);
+  const def = (k: string): OptionDef => OPTION_DEFS.find((d) => d.name === k)!;
+  /** The value given, else the table's default (a path default is the project's file). */
+  const str = (k: string): string => {
+    if (typeof v[k] === 'string') return v[k] as string;
+    const d = def(k);
+    return d.path ? `${PROJECT_ROOT}${d.default}` : d.default!;
+  };
+  const whole = (k: string) => int(k, str(k), def(k).min!);
+  const choice = <T extends string>(k: string) => oneOf(k, str(k), def(k).choices as readonly T[]);
   const pos = parsed.positionals;
   let command: Parsed['command'] = 'analyze';
   if (pos[0] === 'merge' || pos[0] === 'verify' || pos[0] === 'sample' || pos[0] === 'validate' || pos[0] === 'report' || pos[0] === 'lexicon') command = pos.shift() as Parsed['command'];
   else if (pos.length > 0) throw new UsageError(`unexpected argument '${pos[0]}' (see --help)`);
 
-  const sentiment = str('sentiment', DEFAULT_SCORERS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  const sentiment = str('sentiment').split(',').map((s) => s.trim()).filter(Boolean);
   const known = registeredScorers().map((s) => s.name);
   for (const s of sentiment) if (!known.includes(s)) throw new UsageError(`--sentiment: unknown scorer '${s}' (choose from ${known.join(', ')})`);
   if (new Set(sentiment).size !== sentiment.length) throw new UsageError('--sentiment: a scorer is named twice');
-  const formats = str('format', 'csv').split(',').map((s) => s.trim()).filter(Boolean);
+  const formats = str('format').split(',').map((s) => s.trim()).filter(Boolean);
   for (const f of formats) if (f !== 'csv' && f !== 'arrow') throw new UsageError(`--format: unknown format '${f}' (choose from csv, arrow)`);
 
   let shard: Options['shard'] = null;
@@ -194,34 +209,35 @@ export function parseOptions(argv: string[]): Parsed {
   }
 
   const options: Options = {
-    corpus: str('corpus', `${PROJECT_ROOT}corpus`),
-    out: str('out', `${PROJECT_ROOT}outputs`),
-    lexicon: Array.isArray(v.lexicon) && v.lexicon.length > 0 ? v.lexicon : [`${PROJECT_ROOT}lexicons/framing.yaml`],
-    boilerplate: str('boilerplate', `${PROJECT_ROOT}lexicons/boilerplate.yaml`),
+    corpus: str('corpus'),
+    out: str('out'),
+    lexicon: Array.isArray(v.lexicon) && v.lexicon.length > 0 ? v.lexicon : [`${PROJECT_ROOT}${def('lexicon').default}`],
+    boilerplate: str('boilerplate'),
     sentiment,
     groupBy: typeof v['group-by'] === 'string' ? (v['group-by'] as string) : null,
-    period: oneOf('period', str('period', 'month'), ['month', 'quarter', 'year'] as const),
-    minFreq: int('min-freq', str('min-freq', '5'), 1),
-    keynessUnit: oneOf('keyness-unit', str('keyness-unit', 'word'), ['word', 'lemma'] as const),
-    window: int('window', str('window', '5'), 0),
-    context: int('context', str('context', '60'), 0),
-    seed: int('seed', str('seed', '20211116'), 0),
-    bootstrap: int('bootstrap', str('bootstrap', '2000'), 100),
-    workers: typeof v.workers === 'string' ? int('workers', v.workers, 1) : Math.max(1, availableParallelism()),
+    period: choice<Options['period']>('period'),
+    minFreq: whole('min-freq'),
+    keynessUnit: choice<Options['keynessUnit']>('keyness-unit'),
+    window: whole('window'),
+    context: whole('context'),
+    seed: whole('seed'),
+    bootstrap: whole('bootstrap'),
+    // The default ("number of cores") is a description, not a number.
+    workers: typeof v.workers === 'string' ? whole('workers') : Math.max(1, availableParallelism()),
     shard,
     cache: v['no-cache'] !== true,
     charts: v['no-charts'] !== true,
     formats: ['csv', ...(formats.includes('arrow') ? ['arrow' as const] : [])],
     quiet: v.quiet === true,
     wait: v.wait === true,
-    minDocs: int('min-docs', str('min-docs', '5'), 1),
-    maxDocumentMb: int('max-document-mb', str('max-document-mb', '20'), 1),
+    minDocs: whole('min-docs'),
+    maxDocumentMb: whole('max-document-mb'),
     filter: Array.isArray(v.filter) ? v.filter : [],
     compare: comparePair(v.compare),
     keepStopwords: v['keep-stopwords'] === true,
     keepNames: v['keep-names'] === true,
-    n: int('n', str('n', '25'), 1),
-    sentences: int('sentences', str('sentences', '150'), 0),
+    n: whole('n'),
+    sentences: whole('sentences'),
     allNegated: v['all-negated'] === true,
     fresh: v.fresh === true,
     gold: Array.isArray(v.gold) ? v.gold : [],
@@ -231,6 +247,9 @@ export function parseOptions(argv: string[]): Parsed {
   if (command === 'validate' && options.gold.length === 0) throw new UsageError('validate needs at least one --gold FILE (a coded sheet made by sample)');
   return { command, positionals: pos, options, help: v.help === true, version: v.version === true };
 }
+
+/** Every option's default, parsed as the command parses it (the library's verbs take theirs from here). */
+export const DEFAULTS: Options = parseOptions([]).options;
 
 /** The options that shape results (recorded in the manifest and the run fingerprint). */
 export function resultOptions(o: Options): Record<string, unknown> {

@@ -9,14 +9,13 @@ import { analyzeDocument } from './analyze-document.ts';
 import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from '../outputs/compare-tables.ts';
 import { categoryRows, cmp } from '../outputs/corpus-tables.ts';
 import { frameToneRows, prepareResamples } from '../outputs/tone-tables.ts';
-import { parseOptions } from '../cli/options.ts';
+// The command's defaults, from its one options table, so the verbs cannot drift from it.
+import { DEFAULTS } from '../cli/options.ts';
 import { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 import { excludedItems, readStopWords } from '../outputs/item-filter.ts';
 import { NO_GROUP, summarize, summaryConfigOf } from './summary.ts';
 
-// The command's defaults, read from its one options table (src/cli/options.ts), so the verbs cannot drift from it.
-const DEFAULTS = parseOptions([]).options;
 
 export interface AnalyzeOptions {
   /** lexicon file of any registered format, or several combined (default: the bundled lexicons/framing.yaml), or a lexicon already read */

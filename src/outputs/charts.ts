@@ -8,6 +8,7 @@ import { describeCorpus, type CorpusDescription } from '../provenance/citation.t
 import type { CorpusState } from '../engine/corpus-state.ts';
 import type { PolarityColumns } from '../engine/summary.ts';
 import { ALL } from '../tables/schema.ts';
+import { DEFAULTS } from '../cli/options.ts';
 
 export { thinForPlot } from '../charts/table-rows.ts';
 
@@ -29,8 +30,6 @@ export interface ChartsWritten extends Iterable<string> {
   skipped: SkippedChart[];
 }
 
-/** --min-docs's default (src/cli/options.ts), for a caller that does not pass the run's value. */
-export const DEFAULT_MIN_DOCS = 5;
 
 
 /**
@@ -45,7 +44,7 @@ export async function writeCharts(
   const grouping: Grouping = {
     field: state.opts.groupBy,
     groups: state.documentsByGroup(ALL).slice(1).map(([group, docs]) => ({ group, documents: docs.length })),
-    minDocs: ctx.minDocs ?? DEFAULT_MIN_DOCS,
+    minDocs: ctx.minDocs ?? DEFAULTS.minDocs,
   };
   const context: ChartContext = {
     corpus: describeCorpus(ctx.description),

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { helpText, OPTION_DEFS, parseOptions, UsageError } from '../../src/cli/options.ts';
+import { DEFAULTS, helpText, OPTION_DEFS, parseOptions, UsageError, type Options } from '../../src/cli/options.ts';
 
 describe('parseOptions', () => {
   it('takes the documented defaults', () => {
@@ -60,5 +60,26 @@ describe('the command', () => {
     const r = run('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--lexicon FILE');
+  });
+});
+
+describe('each option is defined once, in OPTION_DEFS', () => {
+  const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof Options;
+  const numeric = OPTION_DEFS.filter((d) => d.min !== undefined && d.name !== 'workers');
+
+  it('parses every numeric default from the table, and refuses a value below its minimum', () => {
+    // min-freq, window, context, seed, bootstrap, min-docs, max-document-mb, n, sentences
+    expect(numeric.map((d) => d.name)).toEqual(['min-freq', 'window', 'context', 'seed', 'bootstrap', 'min-docs', 'max-document-mb', 'n', 'sentences']);
+    for (const d of numeric) {
+      expect(DEFAULTS[camel(d.name)], d.name).toBe(Number(d.default));
+      expect(() => parseOptions([`--${d.name}=${d.min! - 1}`]), d.name).toThrow(`--${d.name} takes a whole number >= ${d.min}`);
+    }
+  });
+
+  it('takes the choices and the project paths from the table', () => {
+    expect(() => parseOptions(['--period', 'week'])).toThrow('--period takes one of month, quarter, year');
+    expect(DEFAULTS.period).toBe('month');
+    expect(DEFAULTS.corpus.endsWith('/corpus')).toBe(true);
+    expect(DEFAULTS.lexicon.map((f) => f.split('/').slice(-2).join('/'))).toEqual(['lexicons/framing.yaml']);
   });
 });
