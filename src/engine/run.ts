@@ -16,18 +16,18 @@ import { runInfo } from '../provenance/run-info.ts';
 import { FRAMESCOPE_VERSION, libraryVersions, nodeMajor } from '../provenance/versions.ts';
 import { scorersByName } from '../sentiment/index.ts';
 import { writeFileAtomic, writePiecesAtomic } from '../tables/atomic.ts';
-import { CsvSink, writeCsv, type Row } from '../tables/csv.ts';
+import { CsvSink, type Row } from '../tables/csv.ts';
 import { writeArrowCopy } from '../tables/arrow.ts';
-import { TABLES } from '../tables/schema.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from '../outputs/compare-tables.ts';
+import { TABLES, type TableName } from '../tables/schema.ts';
+import { registeredTables, type TableContext, type TableDefinition } from '../outputs/tables.ts';
 import { CorpusState, NO_GROUP } from './corpus-state.ts';
-import { categoryRows, categoryTotals, documentColumns, writeDocumentsCsv } from '../outputs/corpus-tables.ts';
+import { categoryTotals, documentColumns, writeDocumentsCsv } from '../outputs/corpus-tables.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
 import { excludedItems, readStopWords } from '../outputs/item-filter.ts';
 import { PARTIAL, writePartial } from './partial.ts';
 import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
 import { sentenceColumns, summarize, summaryConfigOf, type SummaryConfig } from './summary.ts';
-import { frameToneRows, prepareResamples, scorerAgreementRows, type BlockRunner } from '../outputs/tone-tables.ts';
+import { prepareResamples, type BlockRunner } from '../outputs/tone-tables.ts';
 
 export type { Notice, OutputContext, Progress, RunReport } from './context.ts';
 
@@ -200,9 +200,13 @@ async function foldAndWrite(
     throw new Error(`internal error: read ${read} files but analysed ${state.n} and rejected ${rejected.length}`);
   }
   const written = new Set<string>([TABLES.hits.file, TABLES.marker_counts.file, TABLES.sentences.file]);
-  const table = (file: string, columns: readonly string[], rows: Row[]) => {
-    writeCsv(join(o.out, file), columns, rows);
-    written.add(file);
+  // Rows the charts are drawn from are kept as they are written, when charts are drawn.
+  const kept = new Map<TableName, Row[]>();
+  const charted = new Set<TableName>(o.charts ? ['categories', 'frame_tone', 'rates_by_group', 'keyness', 'trends'] : []);
+  const write = (t: TableDefinition, c: TableContext) => {
+    const rows = writeTable(join(o.out, TABLES[t.table].file), cols(TABLES[t.table]), t.rows(c), charted.has(t.table));
+    if (rows !== null) kept.set(t.table, rows);
+    written.add(TABLES[t.table].file);
   };
   // With a worker pool, the workers make the bootstrap resamples while this thread writes every table that needs
   // none; between tables it lets the next group's blocks go out (`breathe`). Alone, the resamples follow scorer
@@ -214,10 +218,13 @@ async function foldAndWrite(
   const breathe = run === null ? async () => {} : () => new Promise<void>((resolve) => setImmediate(resolve));
   await writeDocumentsCsv(join(o.out, '.documents.jsonl'), join(o.out, TABLES.documents.file), documentColumns(state, pol));
   written.add(TABLES.documents.file);
+  // In path order for the summary too, not only in rejected.csv.
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  table(TABLES.rejected.file, cols(TABLES.rejected), rejected.map((r) => ({ path: r.path, reason: r.reason })));
-  await breathe();
-  table(TABLES.scorer_agreement.file, cols(TABLES.scorer_agreement), scorerAgreementRows(state, pol));
+  const context: TableContext = { state, lexicon, options: o, pol, rejected, excluded: () => false };
+  for (const t of registeredTables('early')) {
+    write(t, context);
+    await breathe();
+  }
   collectGarbage();
   if (resampling === null) {
     await prepareResamples(state, boot, null);
@@ -226,23 +233,18 @@ async function foldAndWrite(
   }
   await breathe();
   // Stop words and proper names stay in every size and rate; they only leave the keyword and collocate lists.
-  const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : stopWords.words, names: !o.keepNames });
-  const keyness = writeKeyness(join(o.out, TABLES.keyness.file), keywordComparisons(state, o.minFreq, excluded, o.compare), o.charts);
-  written.add(TABLES.keyness.file);
-  await breathe();
-  table(TABLES.category_keyness.file, cols(TABLES.category_keyness), categoryKeynessRows(state, lexicon, o.compare));
-  await breathe();
-  table(TABLES.dispersion.file, cols(TABLES.dispersion), dispersionRows(state, lexicon));
-  await breathe();
-  table(TABLES.collocations.file, cols(TABLES.collocations), collocationRows(state, lexicon, o.minFreq, excluded));
-  const trends = trendRows(state, lexicon);
-  table(TABLES.trends.file, cols(TABLES.trends), trends);
-  const categories = categoryRows(state, lexicon);
-  table(TABLES.categories.file, cols(TABLES.categories), categories);
+  context.excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : stopWords.words, names: !o.keepNames });
+  for (const t of registeredTables('corpus')) {
+    write(t, context);
+    await breathe();
+  }
   if (resampling !== null) await resampling;
-  const charted = { categories, frameTone: frameToneRows(state, lexicon, boot), ratesByGroup: ratesByGroupRows(state, lexicon, { ...boot, minDocs: o.minDocs }), keyness, trends };
-  table(TABLES.frame_tone.file, cols(TABLES.frame_tone), charted.frameTone);
-  table(TABLES.rates_by_group.file, cols(TABLES.rates_by_group), charted.ratesByGroup);
+  for (const t of registeredTables('resampled')) write(t, context);
+  const none: Row[] = [];
+  const charts = {
+    categories: kept.get('categories') ?? none, frameTone: kept.get('frame_tone') ?? none, ratesByGroup: kept.get('rates_by_group') ?? none,
+    keyness: kept.get('keyness') ?? none, trends: kept.get('trends') ?? none,
+  };
   if (o.formats.includes('arrow')) {
     // Every table again as Arrow IPC, typed by its schema, read back from the CSV just written.
     for (const t of Object.values(TABLES)) {
@@ -295,9 +297,9 @@ async function foldAndWrite(
   written.add('CITATION.md');
   if (o.charts) {
     const { writeCharts } = await import('../outputs/charts.ts');
-    const charts = await writeCharts(o.out, state, lexicon, pol, charted, { fingerprint, description, minDocs: o.minDocs });
-    for (const f of charts.files) written.add(f);
-    chartsSkipped.push(...charts.skipped);
+    const drawn = await writeCharts(o.out, state, lexicon, pol, charts, { fingerprint, description, minDocs: o.minDocs });
+    for (const f of drawn.files) written.add(f);
+    chartsSkipped.push(...drawn.skipped);
   }
   if (o.report) {
     // Last before the manifest: the report shows the tables, charts and citation just written, and the manifest lists it.
@@ -335,22 +337,21 @@ async function foldAndWrite(
   };
 }
 
-/** Writes keyness.csv comparison by comparison; returns the rows the charts need (against the rest), if charts are made. */
-function writeKeyness(file: string, comparisons: Iterable<Row[]>, charts: boolean): Row[] {
-  const sink = new CsvSink(file, cols(TABLES.keyness));
+/** Writes a table chunk by chunk; returns its rows when `keep` (for the charts), else null. */
+function writeTable(file: string, columns: readonly string[], chunks: Iterable<Row[]>, keep: boolean): Row[] | null {
+  const sink = new CsvSink(file, columns);
   const kept: Row[] = [];
   try {
-    for (const rows of comparisons) {
+    for (const rows of chunks) {
       sink.append(rows);
-      // The charts need each group against the rest, or the single A vs B comparison of two groups.
-      if (charts) for (const r of rows) kept.push(r);
+      if (keep) for (const r of rows) kept.push(r);
     }
   } catch (e) {
     sink.abort();
     throw e;
   }
   sink.close();
-  return kept;
+  return keep ? kept : null;
 }
 
 /** Two named groups that would be compared A vs B but for the "(none)" group beside them (no --compare). */
