@@ -178,9 +178,11 @@ export function analyzeDocument(
   }
 
   // Each frame's sentences scored again without that frame's own markers (frame tone without circularity).
-  const masked = maskedSentences(tokens, sentences, text, matches);
+  const frames = maskedSentences(tokens, sentences, text, matches);
+  // Categories whose markers are the same tokens of a sentence (a term in three categories) share one masked sentence.
+  const masked = [...new Set(frames.map((f) => f.masked))];
   const maskedWink = maskedWinkSentiments(masked);
-  const unmarkedBySentence: (Record<string, Record<string, number>> | undefined)[] = new Array(sentences.length);
+  const unmarkedScores = new Map<Masked, Record<string, number>>();
   masked.forEach((m, k) => {
     const s = sentences[m.sentence]!;
     const words: string[] = [];
@@ -188,8 +190,10 @@ export function analyzeDocument(
     const input = { text: m.text, words, winkSentiment: maskedWink[k]!, spans: spansOf(tokens, s, m.marked) };
     const scores: Record<string, number> = {};
     for (const scorer of scorers) Object.assign(scores, scorer.score(input));
-    (unmarkedBySentence[m.sentence] ??= {})[m.category] = scores;
+    unmarkedScores.set(m, scores);
   });
+  const unmarkedBySentence: (Record<string, Record<string, number>> | undefined)[] = new Array(sentences.length);
+  for (const f of frames) (unmarkedBySentence[f.sentence] ??= {})[f.category] = unmarkedScores.get(f.masked)!;
 
   const sentenceRecords: SentenceRecord[] = sentences.map((s, i) => {
     const sentWords: string[] = [];
@@ -230,32 +234,40 @@ export function analyzeDocument(
   }, collocates, words, lemmas);
 }
 
-/** A sentence with one category's marker tokens blanked: same length, so every other token keeps its offsets. */
-interface Masked { sentence: number; category: string; text: string; marked: Set<number> }
+/** A sentence with marker tokens blanked: same length, so every other token keeps its offsets. */
+interface Masked { sentence: number; text: string; marked: Set<number> }
 
-/** Every (sentence, category) of a document's hits, masked. */
-function maskedSentences(tokens: Token[], sentences: readonly Sentence[], text: string, matches: readonly Match[]): Masked[] {
-  const byKey = new Map<string, Masked>();
+/** Every (sentence, category) of a document's hits, in that order, with its sentence masked of the category's marker tokens. */
+function maskedSentences(tokens: Token[], sentences: readonly Sentence[], text: string, matches: readonly Match[]): { sentence: number; category: string; masked: Masked }[] {
+  const byKey = new Map<string, { sentence: number; category: string; marked: Set<number> }>();
   for (const m of matches) {
     const si = tokens[m.tokenStart]!.sentence;
     const key = `${si}\u0000${m.category}`;
     let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { sentence: si, category: m.category, text: '', marked: new Set() }));
+    if (!entry) byKey.set(key, (entry = { sentence: si, category: m.category, marked: new Set() }));
     for (let t = m.tokenStart; t < m.tokenEnd; t++) entry.marked.add(t);
   }
-  const out = [...byKey.values()].sort((a, b) => a.sentence - b.sentence || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
-  for (const e of out) {
-    const s = sentences[e.sentence]!;
-    let masked = '';
-    let at = s.start;
-    for (const t of [...e.marked].sort((a, b) => a - b)) {
-      const tok = tokens[t]!;
-      masked += text.slice(at, tok.start) + ' '.repeat(tok.end - tok.start);
-      at = tok.end;
-    }
-    e.text = masked + text.slice(at, s.end);
+  const frames = [...byKey.values()].sort((a, b) => a.sentence - b.sentence || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
+  const byTokens = new Map<string, Masked>();
+  return frames.map(({ sentence, category, marked }) => {
+    const order = [...marked].sort((a, b) => a - b);
+    const key = `${sentence}:${order.join(',')}`;
+    let masked = byTokens.get(key);
+    if (!masked) byTokens.set(key, (masked = { sentence, text: maskTokens(text, sentences[sentence]!, tokens, order), marked }));
+    return { sentence, category, masked };
+  });
+}
+
+/** The sentence's text with the tokens (in order) replaced by as many spaces. */
+function maskTokens(text: string, s: Sentence, tokens: Token[], order: readonly number[]): string {
+  let masked = '';
+  let at = s.start;
+  for (const t of order) {
+    const tok = tokens[t]!;
+    masked += text.slice(at, tok.start) + ' '.repeat(tok.end - tok.start);
+    at = tok.end;
   }
-  return out;
+  return masked + text.slice(at, s.end);
 }
 
 /**

@@ -24,6 +24,22 @@ describe('unmarked sentence scores', () => {
     expect(s.unmarked!.illegality!.vader_compound).toBeGreaterThan(s.scores.vader_compound!);
   });
 
+  it('are the same for categories whose markers are the same tokens', () => {
+    const shared = compileLexicon(parseLexicon([
+      'name: t', 'version: "1"', 'categories:',
+      '  illegality: { label: I, definition: d, entries: [illegal] }',
+      '  legality: { label: L, definition: d, entries: [illegal, law] }',
+      '  condemnation: { label: C, definition: d, entries: [condemn] }', '',
+    ].join('\n'), 't.yaml'));
+    const doc = { id: 'd', path: 'd.txt', meta: {}, text: 'We condemn the illegal attack.', fingerprint: 'd', boilerplateLines: 0 };
+    const s = analyzeDocument(doc, shared, scorersByName(['afinn']), { contextChars: 20, window: 0 }).sentences[0]!;
+    // AFINN-165: condemn -2, illegal -3, attack -1; "illegal" is the only marker of both illegality and legality here.
+    expect(Object.keys(s.unmarked!)).toEqual(['condemnation', 'illegality', 'legality']);
+    expect(s.unmarked!.illegality!.afinn).toBe(-3);
+    expect(s.unmarked!.legality!.afinn).toBe(-3);
+    expect(s.unmarked!.condemnation!.afinn).toBe(-4);
+  });
+
   it('are absent from sentences without a frame', () => {
     expect(analyse('The weather was good.').sentences[0]!.unmarked).toBeUndefined();
   });
