@@ -16,17 +16,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function parseArgs(argv: string[]): { corpus: string | null; keep: boolean } {
+function parseArgs(argv: string[]): { corpus: string | null; keep: boolean; lexicons: string[] } {
   let corpus: string | null = null;
   let keep = false;
+  // --lexicon, repeatable: the notebooks against a run of several lexicons (categories prefixed where ids collide).
+  const lexicons: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--corpus' && argv[i + 1] !== undefined) corpus = resolve(argv[++i]);
     else if (a.startsWith('--corpus=')) corpus = resolve(a.slice('--corpus='.length));
     else if (a === '--keep') keep = true;
-    else fail(`unknown argument "${a}" (expected --corpus DIR or --keep)`);
+    else if (a === '--lexicon' && argv[i + 1] !== undefined) lexicons.push(resolve(argv[++i]));
+    else fail(`unknown argument "${a}" (expected --corpus DIR, --lexicon FILE or --keep)`);
   }
-  return { corpus, keep };
+  return { corpus, keep, lexicons };
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; output: string } {
@@ -58,7 +61,7 @@ function inspect(path: string): { pngs: number; shown: number | null; vegaLiteWi
   return { pngs, shown, vegaLiteWithoutPng, errors };
 }
 
-const { corpus, keep } = parseArgs(process.argv.slice(2));
+const { corpus, keep, lexicons } = parseArgs(process.argv.slice(2));
 if (!existsSync(JUPYTER)) fail(`${JUPYTER} not found: run \`npm run notebooks:setup\` first`);
 if (!existsSync(KERNELSPEC)) fail(`no Deno kernelspec in .jupyter/: run \`npm run notebooks:setup\` first`);
 
@@ -75,7 +78,7 @@ const executed = join(work, 'executed');
 let failed = false;
 
 let t = Date.now();
-const analyze = run('npx', ['tsx', 'src/analyze.ts', '--out', outputs, '--quiet', ...(corpus ? ['--corpus', corpus] : [])]);
+const analyze = run('npx', ['tsx', 'src/analyze.ts', '--out', outputs, '--quiet', ...(corpus ? ['--corpus', corpus] : []), ...lexicons.flatMap((l) => ['--lexicon', l])]);
 if (!analyze.ok) fail(`the analysis failed:\n${analyze.output}\n(work folder kept: ${work})`);
 console.log(`analysis of ${corpus ?? 'the bundled corpus'}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
