@@ -29,9 +29,10 @@ const FOLDERS = {
   sentiment: { mutate: ['src/sentiment/**/*.ts'], tests: ['tests/sentiment/**/*.test.ts'] },
   corpus: { mutate: ['src/corpus/**/*.ts', '!src/corpus/index.ts'], tests: ['tests/corpus/**/*.test.ts'] },
   tables: { mutate: ['src/tables/**/*.ts'], tests: ['tests/tables/**/*.test.ts'] },
-  // The comparison tables are tested only through whole in-process runs of the bundled corpus.
-  'compare-tables': {
-    mutate: ['src/outputs/compare-tables.ts'],
+  // The corpus tables are tested only through whole in-process runs of the bundled corpus.
+  // The corpus tables' row builders (one file per table in src/outputs).
+  outputs: {
+    mutate: ['src/outputs/*.ts', '!src/outputs/charts.ts', '!src/outputs/tables.ts'],
     tests: ['tests/pipeline/bundled.test.ts', 'tests/pipeline/tone-tables.test.ts'],
   },
 };

@@ -6,9 +6,15 @@ import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { DEFAULT_SCORERS, scorersByName } from '../sentiment/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { analyzeDocument } from './analyze-document.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from '../outputs/compare-tables.ts';
-import { categoryRows, cmp } from '../outputs/corpus-tables.ts';
-import { frameToneRows, prepareResamples } from '../outputs/tone-tables.ts';
+import { categoryKeynessRows, keywordComparisons } from '../outputs/keyness.ts';
+import { collocationRows } from '../outputs/collocations.ts';
+import { dispersionRows } from '../outputs/dispersion.ts';
+import { ratesByGroupRows } from '../outputs/rates-by-group.ts';
+import { trendRows } from '../outputs/trends.ts';
+import { categoryRows } from '../outputs/categories.ts';
+import { compareCodePoints as cmp } from '../corpus/index.ts';
+import { frameToneRows } from '../outputs/frame-tone.ts';
+import { prepareResamples } from '../outputs/resamples.ts';
 // The command's defaults, from its one options table, so the verbs cannot drift from it.
 import { DEFAULTS } from '../cli/options.ts';
 import { CorpusState } from './corpus-state.ts';

@@ -21,13 +21,14 @@ import { writeArrowCopy } from '../tables/arrow.ts';
 import { TABLES, type TableName } from '../tables/schema.ts';
 import { registeredTables, type TableContext, type TableDefinition } from '../outputs/tables.ts';
 import { CorpusState, NO_GROUP } from './corpus-state.ts';
-import { categoryTotals, documentColumns, writeDocumentsCsv } from '../outputs/corpus-tables.ts';
+import { categoryTotals } from '../outputs/categories.ts';
+import { documentColumns, writeDocumentsCsv } from '../outputs/documents.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
 import { excludedItems, readStopWords } from '../outputs/item-filter.ts';
 import { PARTIAL, writePartial } from './partial.ts';
 import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
 import { sentenceColumns, summarize, summaryConfigOf, type SummaryConfig } from './summary.ts';
-import { prepareResamples, type BlockRunner } from '../outputs/tone-tables.ts';
+import { prepareResamples, type BlockRunner } from '../outputs/resamples.ts';
 
 export type { Notice, OutputContext, Progress, RunReport } from './context.ts';
 

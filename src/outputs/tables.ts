@@ -9,9 +9,14 @@ import type { PolarityColumns } from '../engine/summary.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { TABLES, type TableName } from '../tables/schema.ts';
-import { categoryKeynessRows, collocationRows, dispersionRows, keywordComparisons, ratesByGroupRows, trendRows } from './compare-tables.ts';
-import { categoryRows } from './corpus-tables.ts';
-import { frameToneRows, scorerAgreementRows } from './tone-tables.ts';
+import { categoryKeynessRows, keywordComparisons } from './keyness.ts';
+import { collocationRows } from './collocations.ts';
+import { dispersionRows } from './dispersion.ts';
+import { ratesByGroupRows } from './rates-by-group.ts';
+import { trendRows } from './trends.ts';
+import { categoryRows } from './categories.ts';
+import { frameToneRows } from './frame-tone.ts';
+import { scorerAgreementRows } from './scorer-agreement.ts';
 
 /** What the tables are made from. */
 export interface TableContext {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerTable, registeredTables } from '../../src/outputs/tables.ts';
-import { categoryRows } from '../../src/outputs/corpus-tables.ts';
+import { categoryRows } from '../../src/outputs/categories.ts';
 import { run, tmp } from '../pipeline/helpers.ts';
 
 const original = registeredTables('corpus').find((t) => t.table === 'categories')!;

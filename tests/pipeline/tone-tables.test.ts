@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusState } from '../../src/engine/corpus-state.ts';
 import type { DocumentAnalysis } from '../../src/engine/document-analysis.ts';
-import { scorerAgreementRows } from '../../src/outputs/tone-tables.ts';
+import { scorerAgreementRows } from '../../src/outputs/scorer-agreement.ts';
 import { summarize } from '../../src/engine/summary.ts';
 
 function doc(id: string, scores: Record<string, number>[]): DocumentAnalysis {

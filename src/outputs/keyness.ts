@@ -1,40 +1,13 @@
-// Tables of the comparison issue: rates with intervals, keyness, dispersion, collocations, trends.
+// keyness.csv and category_keyness.csv: each group against the rest (or A against B), words and frames.
 import type { Lexicon } from '../lexicon/index.ts';
-import {
-  benjaminiHochberg, chiSquarePValue, fightinWords, griesDP, griesDPnorm, juillandD, logDice, logLikelihoodCollocation,
-  logLikelihoodKeyness, logRatio, mutualInformation, percentDiff, tScore, percentileInterval,
-} from '../stats/index.ts';
 import type { Row } from '../tables/csv.ts';
-import { cmp } from './corpus-tables.ts';
+import { compareCodePoints as cmp } from '../corpus/index.ts';
 import { NO_GROUP, type CorpusState } from '../engine/corpus-state.ts';
-import { ALL, groupResamples, resampleLayout } from './tone-tables.ts';
+import {
+  benjaminiHochberg, chiSquarePValue, fightinWords, logLikelihoodKeyness, logRatio, percentDiff,
+} from '../stats/index.ts';
 
 const known = (x: number) => (Number.isFinite(x) ? x : null);
-
-/** Rates per group and category with cluster-bootstrap intervals, on the resamples frame_tone draws too. */
-export function ratesByGroupRows(state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number; minDocs: number }): Row[] {
-  const rows: Row[] = [];
-  const cats = lexicon.categories;
-  const L = resampleLayout(cats.length, state.scoreColumns.length);
-  for (const g of groupResamples(state, opts)) {
-    if (g.group === ALL) continue;
-    const { total: t, replicates: reps } = g;
-    const totalWords = t[L.words]!;
-    cats.forEach((c, k) => {
-      const hits = t[L.hits(k)]!;
-      const rate = totalWords === 0 ? NaN : (hits / totalWords) * 1000;
-      const r = new Float64Array(opts.iterations).fill(NaN);
-      if (reps) for (let i = 0; i < opts.iterations; i++) r[i] = (reps[i * L.nFields + L.hits(k)]! / reps[i * L.nFields + L.words]!) * 1000;
-      const ci = percentileInterval(rate, r);
-      rows.push({
-        group: g.group, category: c.id, label: c.label, hits, words: totalWords, documents: g.documents,
-        documents_with_category: g.documentsWith[L.hits(k)]!,
-        rate_per_1000_words: known(rate), ci_low: known(ci.low), ci_high: known(ci.high), small_group: g.documents < opts.minDocs,
-      });
-    });
-  }
-  return rows;
-}
 
 interface Comparison { name: string; target: string; reference: string; t: Map<string, number>; r: Map<string, number> }
 
@@ -150,71 +123,4 @@ export function categoryKeynessRows(state: CorpusState, lexicon: Lexicon, pair: 
     const r = c.reference === '(rest)' ? state.words - t : groupWords(c.reference);
     return [t, r];
   });
-}
-
-export function dispersionRows(state: CorpusState, lexicon: Lexicon): Row[] {
-  const sizes = state.docWords.view();
-  const order = new Map(lexicon.categories.map((c, i) => [c.id, i]));
-  const keys = [...state.entryDocs.keys()].map((k) => k.split('\u0000') as [string, string]);
-  keys.sort((a, b) => order.get(a[0])! - order.get(b[0])! || cmp(a[1], b[1]));
-  const counts = new Float64Array(sizes.length);
-  return keys.map(([category, entry]) => {
-    counts.fill(0);
-    let hits = 0;
-    const list = state.entryDocs.get(`${category}\u0000${entry}`)!;
-    for (let x = 0; x < list.length; x += 2) { counts[list[x]!] = list[x + 1]!; hits += list[x + 1]!; }
-    return {
-      category, entry, hits, range: list.length / 2,
-      juilland_d: known(juillandD(counts, sizes)), gries_dp: known(griesDP(counts, sizes)), gries_dp_norm: known(griesDPnorm(counts, sizes)),
-    };
-  });
-}
-
-export function collocationRows(state: CorpusState, lexicon: Lexicon, minFreq: number, excluded?: (item: string) => boolean): Row[] {
-  const rows: Row[] = [];
-  const N = state.words;
-  for (const c of lexicon.categories) {
-    const coll = state.collocates.get(c.id);
-    if (!coll) continue;
-    let node = 0;
-    const k = lexicon.categories.indexOf(c);
-    for (let i = 0; i < state.n; i++) node += state.hits(i, k);
-    const kept: Row[] = [];
-    for (const [w, fxy] of coll) {
-      if (fxy < minFreq || excluded?.(w)) continue;
-      const fy = state.wordTotal.get(w) ?? 0;
-      kept.push({
-        category: c.id, collocate: w, cooccurrence: fxy, node_freq: node, collocate_freq: fy, corpus_words: N,
-        mi: known(mutualInformation(fxy, node, fy, N)), t_score: known(tScore(fxy, node, fy, N)),
-        log_dice: known(logDice(fxy, node, fy)), g2: known(logLikelihoodCollocation(fxy, node, fy, N)),
-      });
-    }
-    kept.sort((x, y) => (y.log_dice as number) - (x.log_dice as number) || cmp(x.collocate as string, y.collocate as string));
-    rows.push(...kept);
-  }
-  return rows;
-}
-
-export function trendRows(state: CorpusState, lexicon: Lexicon): Row[] {
-  const rows: Row[] = [];
-  for (const period of [...state.periods.keys()].sort(cmp)) {
-    const byGroup = state.periods.get(period)!;
-    const all = { hits: {} as Record<string, number>, words: 0, documents: 0 };
-    for (const cell of byGroup.values()) {
-      all.words += cell.words;
-      all.documents += cell.documents;
-      for (const c of lexicon.categories) all.hits[c.id] = (all.hits[c.id] ?? 0) + (cell.hits[c.id] ?? 0);
-    }
-    const groups: [string, typeof all][] = [[ALL, all], ...[...byGroup.entries()].sort((a, b) => cmp(a[0], b[0]))];
-    for (const [group, cell] of groups) {
-      for (const c of lexicon.categories) {
-        const hits = cell.hits[c.id] ?? 0;
-        rows.push({
-          period, group, category: c.id, label: c.label, hits, words: cell.words, documents: cell.documents,
-          rate_per_1000_words: cell.words === 0 ? null : (hits / cell.words) * 1000,
-        });
-      }
-    }
-  }
-  return rows;
 }

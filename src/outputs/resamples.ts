@@ -1,62 +1,11 @@
-// The sentiment tables: scorer agreement and the tone of each frame.
-import type { Lexicon } from '../lexicon/index.ts';
-import { polarity } from '../sentiment/scorer.ts';
-import {
-  clusterTotals, percentileInterval, resampleBlocks, resampleSums, allocateSparseClusters, pearsonOfPairs, averageRankIn, countBeforeNaN, RESAMPLE_BLOCK,
-  type SparseClusters,
-} from '../stats/index.ts';
-import type { Row } from '../tables/csv.ts';
+// The document bootstrap shared by rates_by_group.csv and frame_tone.csv: resamples made once per group, by
+// this thread or by the worker pool while other tables are written.
 import type { CorpusState } from '../engine/corpus-state.ts';
-import { collectGarbage } from '../engine/heap.ts';
-import type { PolarityColumns } from '../engine/summary.ts';
 import { ALL } from '../tables/schema.ts';
-
-export { ALL };
-
-const polarityCode = (x: number) => { const p = polarity(x); return p === 'positive' ? 1 : p === 'negative' ? -1 : 0; };
-
-export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): Row[] {
-  // One column's values in memory at a time: each is reduced to its ranks, which go to the rank store as they
-  // are computed, and its polarities before the next is read.
-  const ranks = state.rankColumns();
-  try {
-    const polarities: Int8Array[] = [];
-    for (const p of pol) {
-      const values = state.sentenceColumn(p.column);
-      const n = values.length;
-      // A loop, not Int8Array.from(values, fn), which boxes every value first (44 MB per million sentences).
-      const codes = new Int8Array(n);
-      for (let k = 0; k < n; k++) codes[k] = polarityCode(values[k]!);
-      polarities.push(codes);
-      // Sorted in place and the values read again from the spool to be ranked: 8 bytes a sentence at once, not 16.
-      const sorted = values.sort();
-      const m = countBeforeNaN(sorted);
-      ranks.add((put) => state.eachSentenceValue(p.column, (x) => put(averageRankIn(sorted, m, x))));
-      // The sorted column goes before the next column is read.
-      collectGarbage();
-    }
-    const rows: Row[] = [];
-    for (let i = 0; i < pol.length; i++) {
-      for (let j = i + 1; j < pol.length; j++) {
-        const a = polarities[i]!, b = polarities[j]!;
-        let same = 0;
-        for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;
-        rows.push({
-          scorer_a: pol[i]!.scorer, scorer_b: pol[j]!.scorer, column_a: pol[i]!.column, column_b: pol[j]!.column,
-          n_sentences: a.length,
-          // Spearman's rho: Pearson's r of the two columns' average ranks, read back pair by pair.
-          spearman_rho: a.length < 2 ? null : pearsonOfPairs(a.length, (fn) => ranks.eachPair(i, j, fn)),
-          polarity_agreement: a.length === 0 ? null : same / a.length,
-        });
-      }
-    }
-    return rows;
-  } finally {
-    ranks.dispose();
-  }
-}
-
-const known = (x: number) => (Number.isFinite(x) ? x : null);
+import {
+  clusterTotals, resampleBlocks, resampleSums, allocateSparseClusters, RESAMPLE_BLOCK, type SparseClusters,
+} from '../stats/index.ts';
+import { collectGarbage } from '../engine/heap.ts';
 
 /**
  * Field layout of one document in the shared resamples: sentences and score sums over all its sentences,
@@ -177,60 +126,4 @@ export function groupResamples(state: CorpusState, opts: { seed: number; iterati
   const hit = prepared.get(state)?.get(`${opts.seed}/${opts.iterations}`);
   if (!hit) throw new Error('internal error: bootstrap resamples used before prepareResamples');
   return hit;
-}
-
-/**
- * Mean sentence score with and without each frame, per group, with cluster-bootstrap intervals
- * (documents resampled). "Without" is the document total minus "with" on the same resample, and the
- * difference is computed on the same resamples too.
- */
-export function frameToneRows(state: CorpusState, lexicon: Lexicon, opts: { seed: number; iterations: number }): Row[] {
-  const rows: Row[] = [];
-  const nCol = state.scoreColumns.length;
-  const L = resampleLayout(lexicon.categories.length, nCol);
-  const n = opts.iterations;
-  for (const g of groupResamples(state, opts)) {
-    const { total: t, replicates: reps } = g;
-    // Mean with the frame and without it, for category k and column c, from one vector of field sums.
-    const withMean = (s: Float64Array, o: number, k: number, c: number) => s[o + L.tone(k) + 1 + c]! / s[o + L.tone(k)]!;
-    const withoutMean = (s: Float64Array, o: number, k: number, c: number) => (s[o + 1 + c]! - s[o + L.tone(k) + 1 + c]!) / (s[o]! - s[o + L.tone(k)]!);
-    const unmarkedMean = (s: Float64Array, o: number, k: number, c: number) => s[o + L.tone(k) + 1 + nCol + c]! / s[o + L.tone(k)]!;
-    lexicon.categories.forEach((cat, k) => {
-      const nDocsWith = g.documentsWith[L.tone(k)]!;
-      state.scoreColumns.forEach((score, c) => {
-        const withReps = new Float64Array(n).fill(NaN);
-        const withoutReps = new Float64Array(n).fill(NaN);
-        const diffReps = new Float64Array(n).fill(NaN);
-        const unmarkedReps = new Float64Array(n).fill(NaN);
-        const diffUnmarkedReps = new Float64Array(n).fill(NaN);
-        if (reps) {
-          for (let r = 0; r < n; r++) {
-            const o = r * L.nFields;
-            withReps[r] = withMean(reps, o, k, c);
-            withoutReps[r] = withoutMean(reps, o, k, c);
-            diffReps[r] = withReps[r]! - withoutReps[r]!;
-            unmarkedReps[r] = unmarkedMean(reps, o, k, c);
-            diffUnmarkedReps[r] = unmarkedReps[r]! - withoutReps[r]!;
-          }
-        }
-        const w = percentileInterval(withMean(t, 0, k, c), withReps);
-        const wo = percentileInterval(withoutMean(t, 0, k, c), withoutReps);
-        const d = percentileInterval(w.estimate - wo.estimate, diffReps);
-        const u = percentileInterval(unmarkedMean(t, 0, k, c), unmarkedReps);
-        const du = percentileInterval(u.estimate - wo.estimate, diffUnmarkedReps);
-        const nWith = t[L.tone(k)]!;
-        rows.push({
-          group: g.group, category: cat.id, label: cat.label, score,
-          n_sentences_with: nWith, n_documents_with: nDocsWith,
-          mean_with: known(w.estimate), ci_low_with: known(w.low), ci_high_with: known(w.high),
-          n_sentences_without: t[0]! - nWith,
-          mean_without: known(wo.estimate), ci_low_without: known(wo.low), ci_high_without: known(wo.high),
-          difference: known(d.estimate), ci_low_difference: known(d.low), ci_high_difference: known(d.high),
-          mean_with_unmarked: known(u.estimate), ci_low_with_unmarked: known(u.low), ci_high_with_unmarked: known(u.high),
-          difference_unmarked: known(du.estimate), ci_low_difference_unmarked: known(du.low), ci_high_difference_unmarked: known(du.high),
-        });
-      });
-    });
-  }
-  return rows;
 }
