@@ -294,28 +294,24 @@ function maskedWinkSentiments(masked: readonly Masked[]): number[] {
   return masked.map((_, i) => (counts[i] === 0 ? 0 : sums[i]! / counts[i]!));
 }
 
-// Words within `window` word tokens left and right of a hit, inside its sentence;// Words within `window` word tokens left and right of a hit, inside its sentence; the category's hit tokens and
+// Words within `window` word tokens left and right of a hit, inside its sentence; the category's hit tokens and
 // tokens an earlier hit's window already counted are left out.
 function countWindow(
   tokens: Token[], sStart: number, sEnd: number, hStart: number, hEnd: number, window: number,
   into: Record<string, number>, counted: Set<number>,
 ): void {
-  let seen = 0;
-  for (let t = hStart - 1; t >= sStart && seen < window; t--) {
-    const tok = tokens[t]!;
-    if (!tok.isWord) continue;
-    seen++;
-    if (counted.has(t)) continue;
-    counted.add(t);
-    bump(into, tok.lower);
-  }
-  seen = 0;
-  for (let t = hEnd; t < sEnd && seen < window; t++) {
-    const tok = tokens[t]!;
-    if (!tok.isWord) continue;
-    seen++;
-    if (counted.has(t)) continue;
-    counted.add(t);
-    bump(into, tok.lower);
-  }
+  // Walks from `from` by `step` (-1 left, +1 right) over at most `window` words, stopping at the sentence's edge.
+  const side = (from: number, step: number, inside: (t: number) => boolean) => {
+    let seen = 0;
+    for (let t = from; inside(t) && seen < window; t += step) {
+      const tok = tokens[t]!;
+      if (!tok.isWord) continue;
+      seen++;
+      if (counted.has(t)) continue;
+      counted.add(t);
+      bump(into, tok.lower);
+    }
+  };
+  side(hStart - 1, -1, (t) => t >= sStart);
+  side(hEnd, 1, (t) => t < sEnd);
 }
