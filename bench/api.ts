@@ -4,11 +4,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measure } from './measure.ts';
+import { measure, median } from './measure.ts';
 
 // The issue's bounds: the library within 10% of the command; a search in under a second once the corpus is read.
 const BOUND = { apiOverCli: 1.1, kwicSeconds: 1 };
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 
 export async function apiBench(root: string, corpus: string, json: string, rounds: number): Promise<void> {
   const log = (s: string) => process.stderr.write(`bench api: ${s}\n`);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { buildScaledCorpus, copiesFor } from './corpus.ts';
-import { measure, type Measured } from './measure.ts';
+import { measure, median, type Measured } from './measure.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The 500-document test corpus the scaled corpus is built from: its folder comes from the environment.
@@ -224,7 +224,6 @@ async function main(): Promise<void> {
       smallRows = [row('b-small', 'analyze --workers 1', b5.words, b5.documents, b5), row('c-small', `analyze --workers ${a.workers}`, c5.words, c5.documents, c5)];
     }
 
-    const median = (xs: number[]) => { const v = [...xs].sort((x, y) => x - y); const m = v.length >> 1; return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2; };
     const perRound = rounds.map((r) => ({ 'b/a': r.b.wordsPerSecond / r.a.wordsPerSecond, 'c/b': r.c.wordsPerSecond / r.b.wordsPerSecond }));
     const peakB = Math.max(...rounds.map((r) => r.b.peakRssMB));
     const peakC = Math.max(...rounds.map((r) => r.c.peakRssMB));

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measure } from './measure.ts';
+import { measure, median } from './measure.ts';
 import { readLexicon } from '../src/lexicon/index.ts';
 import { lexiconYaml } from '../src/lexicon/write.ts';
 
@@ -79,7 +79,6 @@ export function sizeOnlyDictionary(bundled: string, out: string): string {
   return out;
 }
 
-const median = (xs: number[]) => { const v = [...xs].sort((x, y) => x - y); const m = v.length >> 1; return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2; };
 
 /** Alternates analyses with the bundled lexicon and with the dictionary; the ratio of the medians of their wall times. */
 export async function dictionaryBench(root: string, lexicon: string, corpus: string, rounds: number, workers: number, json: string): Promise<void> {

@@ -2,6 +2,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { percentileSorted } from '../src/stats/quantile.ts';
+
+/** The median of repeated timings (R's type 7 quantile at 0.5: the middle value, or the mean of the two middle ones). */
+export const median = (xs: readonly number[]): number => percentileSorted([...xs].sort((a, b) => a - b), 0.5);
 
 export interface Measured {
   wallSeconds: number;

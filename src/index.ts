@@ -26,6 +26,8 @@ import {
 } from './charts/table-rows.ts';
 import { describeCorpus } from './provenance/citation.ts';
 import { corpusFingerprint } from './provenance/hash.ts';
+import { compareCodePoints } from './corpus/index.ts';
+import { NO_GROUP } from './engine/summary.ts';
 import type { Row } from './tables/csv.ts';
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -252,8 +254,11 @@ export function chartContextOf(result: AnalysedCorpus, options: Pick<FoldOptions
   const issuers = [...new Set(kept.map((a) => a.meta.issuer).filter((i): i is string => typeof i === 'string' && i !== ''))].sort();
   const field = options.groupBy ?? 'issuer';
   const sizes = new Map<string, number>();
-  for (const a of kept) sizes.set(a.meta[field] ?? '(none)', (sizes.get(a.meta[field] ?? '(none)') ?? 0) + 1);
-  const groups: GroupSize[] = [...sizes.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([group, documents]) => ({ group, documents }));
+  for (const a of kept) {
+    const group = a.meta[field] ?? NO_GROUP;
+    sizes.set(group, (sizes.get(group) ?? 0) + 1);
+  }
+  const groups: GroupSize[] = [...sizes.entries()].sort((x, y) => compareCodePoints(x[0], y[0])).map(([group, documents]) => ({ group, documents }));
   return {
     corpus: describeCorpus({ documents: kept.length, issuers, dateFrom: dates[0] ?? null, dateTo: dates.at(-1) ?? null }),
     lexicon: `${result.lexicon.name} ${result.lexicon.version}`,

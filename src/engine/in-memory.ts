@@ -21,6 +21,7 @@ import { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 import { excludedItems, readStopWords } from '../outputs/item-filter.ts';
 import { NO_GROUP, summarize, summaryConfigOf } from './summary.ts';
+import { ALL } from '../tables/schema.ts';
 
 
 export interface AnalyzeOptions {
@@ -201,7 +202,7 @@ export function frequencyRows(a: AnalysedCorpus, o: FrequencyOptions = {}): Row[
   const groups = new Map<string, { freq: Map<string, number>; docs: Map<string, number> }>();
   for (const analysis of a.analyses) {
     if (o.where && !o.where(analysis.meta)) continue;
-    const group = o.groupBy === undefined ? '(all)' : analysis.meta[o.groupBy] ?? NO_GROUP;
+    const group = o.groupBy === undefined ? ALL : analysis.meta[o.groupBy] ?? NO_GROUP;
     let g = groups.get(group);
     if (!g) groups.set(group, (g = { freq: new Map(), docs: new Map() }));
     for (const [feature, n] of Object.entries(o.unit === 'lemma' ? analysis.lemmas : analysis.words)) {
