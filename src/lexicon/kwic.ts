@@ -4,8 +4,9 @@
 import type { Document } from '../corpus/index.ts';
 import { tokenize, type Token } from '../text/index.ts';
 import type { Row } from '../tables/csv.ts';
-import { compileLexicon, type CompiledLexicon } from './compile.ts';
+import { ASCII, compileLexicon, TestMode, type CompiledEntry, type CompiledLexicon } from './compile.ts';
 import { matchTokens } from './match.ts';
+import { escapeRegExp } from './pattern.ts';
 import { parseLexicon } from './read.ts';
 
 export interface KwicOptions {
@@ -22,14 +23,18 @@ export interface KwicOptions {
 export const KWIC_COLUMNS = ['doc_id', 'sentence_index', 'token_start', 'token_end', 'char_start', 'char_end', 'pre', 'keyword', 'post', 'negated'] as const;
 
 const SPACES = /\s+/gu;
+// Anything that may be an assertion, read generously ([^a] and \\b count too): those patterns are not filtered.
+const ASSERTION = /[$^]|\\[bB]|\(\?<?[=!]/;
 
 /** Rows of a keyword-in-context concordance of `pattern` over `documents`. Throws on an empty or malformed pattern. */
 export function kwicRows(documents: Iterable<Document>, pattern: string, options: KwicOptions = {}): Row[] {
   const window = options.window ?? 5;
   if (!Number.isInteger(window) || window < 0) throw new Error(`kwic: window must be a whole number >= 0, not ${window}`);
-  const find = options.regex ? regexFinder(pattern, options.caseSensitive ?? false) : lexiconFinder(pattern, options);
+  const { find, mayMatch } = options.regex ? regexFinder(pattern, options.caseSensitive ?? false) : lexiconFinder(pattern, options);
   const rows: Row[] = [];
   for (const doc of documents) {
+    // Tokenizing is most of a search's time: a document without the pattern's literals is skipped unread.
+    if (!mayMatch(doc.text)) continue;
     const { tokens } = tokenize(doc.text);
     // Context is drawn from the tokens around the match, layout (line breaks) left out.
     const visible = tokens.filter((t) => t.type !== 'tabCRLF');
@@ -51,7 +56,36 @@ export function kwicRows(documents: Iterable<Document>, pattern: string, options
   return rows;
 }
 
-type Finder = (tokens: Token[]) => Iterable<[number, number, boolean]>;
+interface Finder {
+  find: (tokens: Token[]) => Iterable<[number, number, boolean]>;
+  /** false only when no token of the text can match (a necessary condition on the raw text) */
+  mayMatch: (text: string) => boolean;
+}
+
+/**
+ * What a document's text must hold for the entry to match one of its tokens (necessary, not sufficient).
+ * Tokens are verbatim slices of the text, so the literals a token must hold are in the text. Folded
+ * literals are searched in the lowercased text, as the matcher compares lowercased tokens, with the `iu`
+ * flags the glob tests use; only ASCII ones, which no context-dependent lowercasing (final sigma) touches.
+ */
+export function literalFilter(entry: CompiledEntry): (text: string) => boolean {
+  const folded: RegExp[] = [];
+  const exact: string[] = [];
+  for (const t of entry.tests) {
+    if (t.mode === TestMode.Lower && ASCII.test(t.value)) folded.push(new RegExp(escapeRegExp(t.value), 'iu'));
+    else if (t.mode === TestMode.Text) exact.push(t.value);
+    // A case-sensitive glob's value is lowercased too: its literals are searched folded, which they pass a fortiori.
+    else if (t.mode === TestMode.GlobLower || t.mode === TestMode.GlobText) {
+      for (const lit of t.value.split(entry.anyChar ? /[*?]/ : '*')) if (lit !== '' && ASCII.test(lit)) folded.push(new RegExp(escapeRegExp(lit), 'iu'));
+    }
+  }
+  return (text) => {
+    if (!exact.every((lit) => text.includes(lit))) return false;
+    if (folded.length === 0) return true;
+    const lower = text.toLowerCase();
+    return folded.every((re) => re.test(lower));
+  };
+}
 
 function lexiconFinder(pattern: string, o: KwicOptions): Finder {
   if (pattern.trim() === '') throw new Error('kwic: the pattern is empty');
@@ -64,7 +98,7 @@ function lexiconFinder(pattern: string, o: KwicOptions): Finder {
     // The lexicon reader's message names a line of the generated file: keep only the reason.
     throw new Error(`kwic: ${(e as Error).message.replace(/^kwic pattern:\d+: /, '')}`);
   }
-  return (tokens) => matchTokens(lex, tokens).map((m) => [m.tokenStart, m.tokenEnd, m.negated]);
+  return { find: (tokens) => matchTokens(lex, tokens).map((m) => [m.tokenStart, m.tokenEnd, m.negated]), mayMatch: literalFilter(lex.entries[0]!) };
 }
 
 function regexFinder(pattern: string, caseSensitive: boolean): Finder {
@@ -77,6 +111,14 @@ function regexFinder(pattern: string, caseSensitive: boolean): Finder {
       throw new Error(`kwic: ${JSON.stringify(p)} is not a regular expression (${(e as Error).message})`);
     }
   });
+  // A token matching ^(?:p)$ is a slice of the text, so p matches the text somewhere, unless p holds an
+  // assertion that looks past the token (^, $, \b, \B, lookaround): then every document is read.
+  if (parts.some((p) => ASSERTION.test(p))) return { find: regexTokens(res), mayMatch: () => true };
+  const unanchored = parts.map((p) => new RegExp(p, caseSensitive ? 'u' : 'iu'));
+  return { find: regexTokens(res), mayMatch: (text) => unanchored.every((re) => re.test(text)) };
+}
+
+function regexTokens(res: RegExp[]): Finder['find'] {
   return function* (tokens) {
     const visible = tokens.filter((t) => t.type !== 'tabCRLF');
     for (let k = 0; k + res.length <= visible.length; k++) {

@@ -91,13 +91,15 @@ export function wildcardSpan(glob: string, anyChar = false): [number, number] {
   return [first, last];
 }
 
+/** A literal as a RegExp source that matches exactly it. */
+export const escapeRegExp = (literal: string) => literal.replace(REGEX_SPECIAL, '\\$&');
+
 /** A literal part of a glob as a RegExp source: `?` is one character (not white space) when anyChar. */
-const literalSource = (part: string, anyChar: boolean) => (anyChar ? part.split(QUESTION).map(escape).join('\\S') : escape(part));
+const literalSource = (part: string, anyChar: boolean) => (anyChar ? part.split(QUESTION).map(escapeRegExp).join('\\S') : escapeRegExp(part));
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const WHITE_SPACE = /\s/u;
 
-const escape = (literal: string) => literal.replace(REGEX_SPECIAL, '\\$&');
 
 /**
  * The reference meaning of a glob token as one anchored RegExp (`*` = any run of non-space characters).
