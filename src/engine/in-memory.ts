@@ -6,20 +6,14 @@ import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { DEFAULT_SCORERS, scorersByName } from '../sentiment/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { analyzeDocument } from './analyze-document.ts';
-import { categoryKeynessRows, keywordComparisons } from '../outputs/keyness.ts';
-import { collocationRows } from '../outputs/collocations.ts';
-import { dispersionRows } from '../outputs/dispersion.ts';
-import { ratesByGroupRows } from '../outputs/rates-by-group.ts';
-import { trendRows } from '../outputs/trends.ts';
-import { categoryRows } from '../outputs/categories.ts';
 import { compareCodePoints as cmp } from '../corpus/index.ts';
-import { frameToneRows } from '../outputs/frame-tone.ts';
 import { prepareResamples } from '../outputs/resamples.ts';
+import { readStopWords } from '../outputs/item-filter.ts';
+import { categoriesOf, categoryKeynessOf, collocationsOf, dispersionOf, frameToneOf, keynessChunks, ratesOf, resampleSettings, trendsOf, type Fold } from '../outputs/rows.ts';
 // The command's defaults, from its one options table, so the verbs cannot drift from it.
 import { DEFAULTS } from '../cli/options.ts';
 import { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
-import { excludedItems, readStopWords } from '../outputs/item-filter.ts';
 import { NO_GROUP, summarize, summaryConfigOf } from './summary.ts';
 import { ALL } from '../tables/schema.ts';
 
@@ -81,13 +75,13 @@ const folds = new WeakMap<AnalysedCorpus, Map<string, CorpusState>>();
  * The fold of a grouping and subset, made once per analysis and shared by the verbs that only read it (every
  * textstat verb but the bootstrap ones, which resample on a state of their own).
  */
-function foldedOnce(a: AnalysedCorpus, o: FoldOptions): CorpusState {
+function foldedOnce(a: AnalysedCorpus, o: FoldOptions): Fold {
   const key = JSON.stringify([o.groupBy, o.keynessUnit, o.period, o.where ? idOf(o.where) : 0]);
   let made = folds.get(a);
   if (!made) folds.set(a, (made = new Map()));
   let state = made.get(key);
   if (!state) made.set(key, (state = foldAnalyses(a, o)));
-  return state;
+  return { state, lexicon: a.lexicon };
 }
 
 export interface KeynessOptions extends FoldOptions {
@@ -102,28 +96,22 @@ export interface KeynessOptions extends FoldOptions {
 
 /** keyness.csv's rows for any grouping or subset of an analysed corpus. */
 export function keynessRows(a: AnalysedCorpus, o: KeynessOptions = {}): Row[] {
-  const state = foldedOnce(a, o);
-  const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : readStopWords().words, names: !o.keepNames });
-  const rows: Row[] = [];
-  for (const comparison of keywordComparisons(state, o.minFreq ?? DEFAULTS.minFreq, excluded, o.compare ?? null)) rows.push(...comparison);
-  return rows;
+  return [...keynessChunks(foldedOnce(a, o), o)].flat();
 }
 
 /** category_keyness.csv's rows for any grouping or subset of an analysed corpus. */
 export function categoryKeynessRowsOf(a: AnalysedCorpus, o: FoldOptions & { compare?: readonly [string, string] } = {}): Row[] {
-  return categoryKeynessRows(foldedOnce(a, o), a.lexicon, o.compare ?? null);
+  return categoryKeynessOf(foldedOnce(a, o), o);
 }
 
 /** dispersion.csv's rows (range, Juilland's D, Gries' DP per entry) for a subset; the grouping does not change them. */
 export function dispersionRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] {
-  return dispersionRows(foldedOnce(a, o), a.lexicon);
+  return dispersionOf(foldedOnce(a, o));
 }
 
 /** collocations.csv's rows for a subset, with the command's --min-freq and stop-word and name rules. */
 export function collocationRowsOf(a: AnalysedCorpus, o: Omit<KeynessOptions, 'compare'> = {}): Row[] {
-  const state = foldedOnce(a, o);
-  const excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : readStopWords().words, names: !o.keepNames });
-  return collocationRows(state, a.lexicon, o.minFreq ?? DEFAULTS.minFreq, excluded);
+  return collocationsOf(foldedOnce(a, o), o);
 }
 
 export interface BootstrapOptions extends FoldOptions {
@@ -135,7 +123,7 @@ export interface BootstrapOptions extends FoldOptions {
 
 /** rates_by_group.csv's and frame_tone.csv's rows for any grouping or subset: both resample documents. */
 export function bootstrapRowsOf(a: AnalysedCorpus, o: BootstrapOptions = {}): Promise<{ rates: Row[]; frameTone: Row[] }> {
-  const boot = { seed: o.seed ?? DEFAULTS.seed, iterations: o.bootstrap ?? DEFAULTS.bootstrap };
+  const boot = resampleSettings(o);
   const minDocs = o.minDocs ?? DEFAULTS.minDocs;
   // textstatRates and textstatFrameTone come from the same resamples: made once per analysis and options.
   const key = JSON.stringify([o.groupBy, o.keynessUnit, o.period, boot.seed, boot.iterations, minDocs, o.where ? idOf(o.where) : 0]);
@@ -144,12 +132,12 @@ export function bootstrapRowsOf(a: AnalysedCorpus, o: BootstrapOptions = {}): Pr
   let rows = made.get(key);
   if (!rows) {
     rows = (async () => {
-      const state = foldAnalyses(a, o);
+      const fold = { state: foldAnalyses(a, o), lexicon: a.lexicon };
       try {
-        await prepareResamples(state, boot, null);
-        return { rates: ratesByGroupRows(state, a.lexicon, { ...boot, minDocs }), frameTone: frameToneRows(state, a.lexicon, boot) };
+        await prepareResamples(fold.state, boot, null);
+        return { rates: ratesOf(fold, o), frameTone: frameToneOf(fold, o) };
       } finally {
-        state.sentenceScores.dispose();
+        fold.state.sentenceScores.dispose();
       }
     })();
     made.set(key, rows);
@@ -171,12 +159,12 @@ function idOf(f: object): number {
 
 /** categories.csv's rows (hits, documents and rate per category and per entry) for a subset. */
 export function categoryRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] {
-  return categoryRows(foldedOnce(a, o), a.lexicon);
+  return categoriesOf(foldedOnce(a, o));
 }
 
 /** trends.csv's rows (rates per period, whole corpus and by group) for any grouping, subset and period. */
 export function trendRowsOf(a: AnalysedCorpus, o: FoldOptions = {}): Row[] {
-  return trendRows(foldedOnce(a, o), a.lexicon);
+  return trendsOf(foldedOnce(a, o));
 }
 
 export interface FrequencyOptions extends Omit<FoldOptions, 'keynessUnit' | 'period'> {

@@ -24,7 +24,8 @@ import { CorpusState, NO_GROUP } from './corpus-state.ts';
 import { categoryTotals } from '../outputs/categories.ts';
 import { documentColumns, writeDocumentsCsv } from '../outputs/documents.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
-import { excludedItems, readStopWords } from '../outputs/item-filter.ts';
+import { readStopWords } from '../outputs/item-filter.ts';
+import { resampleSettings, tableOptionsOf } from '../outputs/rows.ts';
 import { PARTIAL, writePartial } from './partial.ts';
 import { analysedFiles, openPool, type FileResult, type SourceConfig, type SourceStats } from './source.ts';
 import { sentenceColumns, summarize, summaryConfigOf, type SummaryConfig } from './summary.ts';
@@ -212,7 +213,8 @@ async function foldAndWrite(
   // With a worker pool, the workers make the bootstrap resamples while this thread writes every table that needs
   // none; between tables it lets the next group's blocks go out (`breathe`). Alone, the resamples follow scorer
   // agreement, whose per-sentence columns are then garbage.
-  const boot = { seed: o.seed, iterations: o.bootstrap };
+  const settings = tableOptionsOf(o, stopWords.words);
+  const boot = resampleSettings(settings);
   const resampling = run === null ? null : prepareResamples(state, boot, run);
   // Awaited below; a failure meanwhile must not count as unhandled.
   resampling?.catch(() => {});
@@ -221,7 +223,7 @@ async function foldAndWrite(
   written.add(TABLES.documents.file);
   // In path order for the summary too, not only in rejected.csv.
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const context: TableContext = { state, lexicon, options: o, pol, rejected, excluded: () => false };
+  const context: TableContext = { state, lexicon, settings, pol, rejected };
   for (const t of registeredTables('early')) {
     write(t, context);
     await breathe();
@@ -233,8 +235,6 @@ async function foldAndWrite(
     collectGarbage();
   }
   await breathe();
-  // Stop words and proper names stay in every size and rate; they only leave the keyword and collocate lists.
-  context.excluded = excludedItems(state, { stopWords: o.keepStopwords ? null : stopWords.words, names: !o.keepNames });
   for (const t of registeredTables('corpus')) {
     write(t, context);
     await breathe();

@@ -2,32 +2,19 @@
 // corpus state. The run walks this list (src/engine/run.ts); a new table is its schema (src/tables/schema.ts),
 // a function that makes its rows, and one registerTable call. The per-document tables (documents, hits,
 // marker counts, sentences) are streamed by the fold itself and are not in the list.
-import type { Options } from '../cli/options.ts';
 import type { Rejection } from '../corpus/index.ts';
-import type { CorpusState } from '../engine/corpus-state.ts';
 import type { PolarityColumns } from '../engine/summary.ts';
-import type { Lexicon } from '../lexicon/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { TABLES, type TableName } from '../tables/schema.ts';
-import { categoryKeynessRows, keywordComparisons } from './keyness.ts';
-import { collocationRows } from './collocations.ts';
-import { dispersionRows } from './dispersion.ts';
-import { ratesByGroupRows } from './rates-by-group.ts';
-import { trendRows } from './trends.ts';
-import { categoryRows } from './categories.ts';
-import { frameToneRows } from './frame-tone.ts';
+import { categoriesOf, categoryKeynessOf, collocationsOf, dispersionOf, frameToneOf, keynessChunks, ratesOf, trendsOf, type Fold, type TableOptions } from './rows.ts';
 import { scorerAgreementRows } from './scorer-agreement.ts';
 
-/** What the tables are made from. */
-export interface TableContext {
-  state: CorpusState;
-  lexicon: Lexicon;
-  options: Options;
+/** What the tables are made from: the fold, and the table options the command's flags set (src/outputs/rows.ts). */
+export interface TableContext extends Fold {
+  settings: TableOptions;
   pol: PolarityColumns;
   /** the files refused, in any order */
   rejected: Rejection[];
-  /** stop words and proper names: they leave the keyword and collocate lists, never the sizes and rates */
-  excluded: (item: string) => boolean;
 }
 
 export interface TableDefinition {
@@ -55,19 +42,18 @@ export function registeredTables(stage: TableDefinition['stage']): TableDefiniti
   return [...tables.values()].filter((t) => t.stage === stage);
 }
 
-const boot = (o: Options) => ({ seed: o.seed, iterations: o.bootstrap });
 const byPath = (a: Rejection, b: Rejection) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 for (const t of [
   { table: 'rejected', stage: 'early', rows: (c) => [[...c.rejected].sort(byPath).map((r) => ({ path: r.path, reason: r.reason }))] },
   { table: 'scorer_agreement', stage: 'early', rows: (c) => [scorerAgreementRows(c.state, c.pol)] },
-  // One comparison at a time: the keyword rows of a large corpus are never held together.
-  { table: 'keyness', stage: 'corpus', rows: (c) => keywordComparisons(c.state, c.options.minFreq, c.excluded, c.options.compare) },
-  { table: 'category_keyness', stage: 'corpus', rows: (c) => [categoryKeynessRows(c.state, c.lexicon, c.options.compare)] },
-  { table: 'dispersion', stage: 'corpus', rows: (c) => [dispersionRows(c.state, c.lexicon)] },
-  { table: 'collocations', stage: 'corpus', rows: (c) => [collocationRows(c.state, c.lexicon, c.options.minFreq, c.excluded)] },
-  { table: 'trends', stage: 'corpus', rows: (c) => [trendRows(c.state, c.lexicon)] },
-  { table: 'categories', stage: 'corpus', rows: (c) => [categoryRows(c.state, c.lexicon)] },
-  { table: 'frame_tone', stage: 'resampled', rows: (c) => [frameToneRows(c.state, c.lexicon, boot(c.options))] },
-  { table: 'rates_by_group', stage: 'resampled', rows: (c) => [ratesByGroupRows(c.state, c.lexicon, { ...boot(c.options), minDocs: c.options.minDocs })] },
+  // The same functions as the textstat verbs (src/outputs/rows.ts), with the command's options.
+  { table: 'keyness', stage: 'corpus', rows: (c) => keynessChunks(c, c.settings) },
+  { table: 'category_keyness', stage: 'corpus', rows: (c) => [categoryKeynessOf(c, c.settings)] },
+  { table: 'dispersion', stage: 'corpus', rows: (c) => [dispersionOf(c)] },
+  { table: 'collocations', stage: 'corpus', rows: (c) => [collocationsOf(c, c.settings)] },
+  { table: 'trends', stage: 'corpus', rows: (c) => [trendsOf(c)] },
+  { table: 'categories', stage: 'corpus', rows: (c) => [categoriesOf(c)] },
+  { table: 'frame_tone', stage: 'resampled', rows: (c) => [frameToneOf(c, c.settings)] },
+  { table: 'rates_by_group', stage: 'resampled', rows: (c) => [ratesOf(c, c.settings)] },
 ] satisfies TableDefinition[]) registerTable(t);
