@@ -47,7 +47,7 @@ let foldMs = 0;
 let csvMs = 0;
 let t = performance.now();
 for await (const r of analysedFiles({
-  corpus, rules: readBoilerplateRules(o.boilerplate), lexicon: compileLexicon(lexicon), lexiconFiles: o.lexicon,
+  corpus, rules: readBoilerplateRules(o.boilerplate), lexicon: compileLexicon(lexicon), lexiconRead: lexicon,
   scorers, scorerNames: o.sentiment, options: { contextChars: o.context, window: o.window }, workers: 1, cache: null, shard: null, maxDocumentBytes: o.maxDocumentMb * 1e6,
   summary: cfg,
 }, stats, null)) {

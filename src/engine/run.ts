@@ -76,7 +76,7 @@ export async function runAnalysis(given: Options, progress?: Progress, notice: N
   const stats: SourceStats = { fresh: 0, cached: 0, corrupt: 0, skipped: 0 };
   let done = 0;
   const source: SourceConfig = {
-    corpus, rules, lexicon: compiled, lexiconFiles: o.lexicon, scorers, scorerNames: o.sentiment,
+    corpus, rules, lexicon: compiled, lexiconRead: lexicon, scorers, scorerNames: o.sentiment,
     options: docOptions, workers: o.workers, cache, shard: o.shard, maxDocumentBytes: o.maxDocumentMb * 1e6,
     summary: o.shard ? null : summaryConfig(o, lexicon),
   };

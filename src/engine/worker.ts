@@ -1,8 +1,8 @@
-// A worker thread: compiles the lexicon once, then loads, analyses and summarises the files it is sent,
+// A worker thread: compiles the lexicon it is given once, then loads, analyses and summarises the files it is sent,
 // keeping its documents' word counts (CountFold) until the main thread asks for them at the end.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BoilerplateRules, MetadataRow } from '../corpus/index.ts';
-import { compileLexicon, readLexicons } from '../lexicon/index.ts';
+import { compileLexicon, type Lexicon } from '../lexicon/index.ts';
 import { scorersByName } from '../sentiment/index.ts';
 import { resampleBlock, type SparseClusters } from '../stats/index.ts';
 import type { DocumentOptions } from './analyze-document.ts';
@@ -15,8 +15,8 @@ export interface WorkerInit {
   dir: string;
   /** plain data and regular expressions: structured clone carries them */
   rules: BoilerplateRules;
-  /** --lexicon files: each worker reads and combines them as the main thread did */
-  lexiconFiles: string[];
+  /** the lexicon the main thread read (plain data: structured clone carries it), compiled by each worker */
+  lexicon: Lexicon;
   scorers: string[];
   options: DocumentOptions;
   cache: { dir: string; settings: Record<string, unknown> } | null;
@@ -42,7 +42,7 @@ const yields: Yield = init.summary ? { kind: 'summary', config: init.summary, co
 const stages = {
   dir: init.dir,
   rules: init.rules,
-  lexicon: compileLexicon(readLexicons(init.lexiconFiles)),
+  lexicon: compileLexicon(init.lexicon),
   scorers: scorersByName(init.scorers),
   options: init.options,
   cache: init.cache ? new AnalysisCache(init.cache.dir, init.cache.settings) : null,
