@@ -28,6 +28,8 @@ export interface RunReport {
   chartsSkipped: { chart: string; reason: string }[];
   /** the named groups, when documents without a group value turned their one A vs B comparison into each against the rest */
   lostPair: [string, string] | null;
+  /** what the lexicon reader read with reservations, "file:line: detail" (also in the manifest) */
+  lexiconWarnings: string[];
   runFingerprint: string;
   written: string[];
   source: SourceStats;

@@ -14,6 +14,7 @@ import { analysisShapeProblem, type DocumentAnalysis } from './document-analysis
 import type { OutputContext, RunReport } from './context.ts';
 import type { FileResult } from './source.ts';
 import type { SourceStats } from './source.ts';
+import { warningLine } from '../lexicon/index.ts';
 
 export const PARTIAL = 'partial.json';
 export const ANALYSES = 'analyses.jsonl';
@@ -90,7 +91,8 @@ export async function writePartial(
   return {
     out: ctx.options.out, read: analysed + rejected.length, analysed, rejected, words, sentences,
     hitsByCategory: [], unmatchedMetadata: ctx.unmatchedMetadata, documentation: ctx.documentation, runFingerprint: '',
-    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], smallGroups: [], filter: ctx.options.filter, filteredOut: ctx.filteredOut, chartsSkipped: [], lostPair: null, written: [PARTIAL, ANALYSES], source: stats,
+    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], smallGroups: [], filter: ctx.options.filter, filteredOut: ctx.filteredOut, chartsSkipped: [], lostPair: null,
+    lexiconWarnings: (ctx.lexicon.warnings ?? []).map(warningLine), written: [PARTIAL, ANALYSES], source: stats,
   };
 }
 

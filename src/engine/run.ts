@@ -5,7 +5,7 @@ import { resultOptions, UsageError, type Options } from '../cli/options.ts';
 import type { Notice, OutputContext, Progress, RunReport } from './context.ts';
 import { KNOWN_FIELDS, openCorpus, readBoilerplateRules, type Rejection } from '../corpus/index.ts';
 import { filterCorpus, FilterError, parseFilter } from '../corpus/filter.ts';
-import { compileLexicon, readLexicons, sourceOf, type Lexicon } from '../lexicon/index.ts';
+import { compileLexicon, readLexicons, sourceOf, warningLine, type Lexicon } from '../lexicon/index.ts';
 import { citationMarkdown, type CorpusDescription } from '../provenance/citation.ts';
 import { codebookMarkdown } from '../provenance/codebook.ts';
 import { runningCodeFingerprint } from '../provenance/code.ts';
@@ -284,6 +284,8 @@ async function foldAndWrite(
       categories: lexicon.categories.length, entries: lexicon.categories.reduce((n, c) => n + c.entries.length, 0),
       ...(lexicon.validation === undefined ? {} : { validation: lexicon.validation }),
       negation: { name: lexicon.negation.name, version: lexicon.negation.version, file: basename(lexicon.negation.file), sha256: lexicon.negation.sha256 },
+      // What was read with reservations (entries left out, a negation model shared): it changes the counts.
+      ...(lexicon.warnings?.length ? { warnings: lexicon.warnings.map(warningLine) } : {}),
     },
     boilerplate: { file: basename(ctx.boilerplate.file), sha256: ctx.boilerplate.sha256 },
     stopwords: { file: basename(stopWords.file), sha256: stopWords.sha256 },
@@ -333,6 +335,7 @@ async function foldAndWrite(
     filteredOut: ctx.filteredOut,
     chartsSkipped,
     lostPair: lostPair(state, o.compare),
+    lexiconWarnings: (lexicon.warnings ?? []).map(warningLine),
     runFingerprint: fingerprint,
     written: files,
   };

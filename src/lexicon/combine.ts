@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { readLexicon } from './read.ts';
 import { safeCategoryId } from './formats/imported.ts';
-import { LexiconError, type Lexicon, type LexiconCategory, type LexiconSource } from './types.ts';
+import { DEFAULT_NEGATION } from './formats/framescope-yaml.ts';
+import { LexiconError, type Lexicon, type LexiconCategory, type LexiconSource, type LexiconWarning, type NegationModel } from './types.ts';
 
 /** What the manifest records of one lexicon file. */
 export function sourceOf(lex: Lexicon): LexiconSource {
@@ -23,8 +24,8 @@ export function readLexicons(files: readonly string[]): Lexicon {
 /**
  * One lexicon from several. A category id found in more than one lexicon gets its lexicon's name in front
  * (`safeCategoryId(name)_id`, label `name: label`); other ids stay as they are. Each lexicon keeps its own
- * counting rules (a Lexicoder file's one count per token stays within that file). The negation model is the
- * first lexicon's. The hash covers every file's bytes.
+ * counting rules (a Lexicoder file's one count per token stays within that file). A run has one negation model
+ * (sharedNegation). The hash covers every file's bytes.
  */
 export function combineLexicons(lexicons: readonly Lexicon[]): Lexicon {
   if (lexicons.length === 0) throw new Error('no lexicon given');
@@ -47,7 +48,8 @@ export function combineLexicons(lexicons: readonly Lexicon[]): Lexicon {
     }
   });
   const sources = lexicons.map(sourceOf);
-  const warnings = lexicons.flatMap((l) => l.warnings ?? []);
+  const negation = sharedNegation(lexicons);
+  const warnings = [...lexicons.flatMap((l) => l.warnings ?? []), ...negation.warnings];
   return {
     file: sources.map((s) => s.file).join(' + '),
     format: 'combined',
@@ -55,8 +57,30 @@ export function combineLexicons(lexicons: readonly Lexicon[]): Lexicon {
     version: sources.map((s) => s.version).join(' + '),
     sha256: createHash('sha256').update(sources.map((s) => `${s.format} ${s.sha256}`).join('\n')).digest('hex'),
     categories,
-    negation: lexicons[0]!.negation,
+    negation: negation.model,
     ...(warnings.length === 0 ? {} : { warnings }),
     sources,
   };
+}
+
+/**
+ * The one negation model of a combined run. Lexicons that name their own model (framescope YAML's `negation:`)
+ * must name the same one, or the run is refused: a hit's negated flag would depend on which file found it.
+ * The others (imported formats, YAML without `negation:`) take that model, and a warning says so.
+ */
+function sharedNegation(lexicons: readonly Lexicon[]): { model: NegationModel; warnings: LexiconWarning[] } {
+  const bundled = resolve(DEFAULT_NEGATION);
+  const own = lexicons.filter((l) => resolve(l.negation.file) !== bundled);
+  const first = own[0];
+  if (first === undefined) return { model: lexicons[0]!.negation, warnings: [] };
+  const other = own.find((l) => l.negation.sha256 !== first.negation.sha256);
+  if (other) {
+    throw new LexiconError(other.file, 1, `its negation model (${other.negation.file}) is not the one ${first.file} names (${first.negation.file}): a run applies one negation model to every hit; name the same file in both, or analyse them in separate runs`);
+  }
+  const name = `${first.negation.name} ${first.negation.version}`;
+  const warnings = lexicons.filter((l) => resolve(l.negation.file) === bundled).map((l) => ({
+    file: l.file, line: 1,
+    detail: `its hits are flagged negated by the negation model ${first.file} names (${name}), the one model of this run, not by the bundled lexicons/negation.yaml`,
+  }));
+  return { model: first.negation, warnings };
 }

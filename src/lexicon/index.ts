@@ -6,7 +6,7 @@ export { registerLexiconFormat, lexiconFormats, lexiconFormat, safeCategoryId, D
 export type { LexiconFormat, LexiconSourceText, CountingRules } from './formats/index.ts';
 export { compileLexicon } from './compile.ts';
 export { matchTokens } from './match.ts';
-export { LexiconError } from './types.ts';
+export { LexiconError, warningLine } from './types.ts';
 export type { Lexicon, LexiconCategory, LexiconEntry, EntryKind, LexiconWarning, LexiconSource } from './types.ts';
 export type { CompiledLexicon, CompiledEntry, CompiledCategory, TokenTest } from './compile.ts';
 export type { Match } from './match.ts';

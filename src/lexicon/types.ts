@@ -53,6 +53,11 @@ export interface LexiconWarning {
   detail: string;
 }
 
+/** A warning as a run reports it: "file:line: detail", the file by its name only (outputs name no local paths). */
+export function warningLine(w: LexiconWarning): string {
+  return `${w.file.split(/[\\/]/).at(-1)}:${w.line}: ${w.detail}`;
+}
+
 /** One lexicon file of a run (a run may combine several): what the manifest records of it. */
 export interface LexiconSource {
   file: string;

@@ -30,7 +30,7 @@ export interface ManifestInputs {
     documents: { id: string; fingerprint: string }[];
   };
   /** the lexicon of the run (several --lexicon files: combined, with each file in sources) */
-  lexicon: { name: string; version: string; file: string; format?: string; sha256: string; sources?: { file: string; format: string; name: string; version: string; sha256: string }[]; categories: number; entries: number; validation?: string; negation: { name: string; version: string; file: string; sha256: string } };
+  lexicon: { name: string; version: string; file: string; format?: string; sha256: string; sources?: { file: string; format: string; name: string; version: string; sha256: string }[]; categories: number; entries: number; validation?: string; negation: { name: string; version: string; file: string; sha256: string }; warnings?: string[] };
   boilerplate: { file: string; sha256: string };
   /** the stop words left out of keyword and collocate lists (lexicons/stopwords.txt) */
   stopwords: { file: string; sha256: string };

@@ -108,6 +108,37 @@ describe('several lexicons in one run', () => {
   it('refuses one file given twice', () => {
     expect(() => readLexicons([fx('plain.csv'), fx('plain.csv')])).toThrow(/given twice/);
   });
+
+  // One run, one negation model: the bundled model with "hardly" added as a cue, and another with "barely".
+  const negationDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framescope-negation-'));
+    const bundled = readFileSync('lexicons/negation.yaml', 'utf8');
+    for (const cue of ['hardly', 'barely']) writeFileSync(join(dir, `neg-${cue}.yaml`), bundled.replace('cues: [not,', `cues: [${cue}, not,`));
+    const lexicon = (cue: string) => `name: own-${cue}\nversion: "1"\nnegation: neg-${cue}.yaml\ncategories:\n  threat_${cue}:\n    label: T\n    definition: d\n    entries: [threat]\n`;
+    for (const cue of ['hardly', 'barely']) writeFileSync(join(dir, `own-${cue}.yaml`), lexicon(cue));
+    return dir;
+  };
+
+  it('refuses lexicons that name different negation models, naming the second', () => {
+    const dir = negationDir();
+    expect(() => readLexicons([join(dir, 'own-hardly.yaml'), join(dir, 'own-barely.yaml')]))
+      .toThrow(new RegExp(`^${join(dir, 'own-barely.yaml')}:1: its negation model .*neg-barely.yaml\\) is not the one .*own-hardly.yaml names`));
+  });
+
+  it('applies a named negation model to the lexicons without one, and warns of it', () => {
+    const dir = negationDir();
+    const lex = readLexicons([fx('plain.csv'), join(dir, 'own-hardly.yaml')]);
+    expect(lex.negation.file).toBe(join(dir, 'neg-hardly.yaml'));
+    const shared = lex.warnings!.filter((w) => w.detail.includes('negation model'));
+    expect(shared.map((w) => `${w.file}:${w.line}`)).toEqual([`${fx('plain.csv')}:1`]);
+    expect(shared[0]!.detail).toMatch(/^its hits are flagged negated by the negation model .*own-hardly.yaml names/);
+    // plain.csv's "peace" is negated by the cue only the named model has
+    const hit = matchTokens(compileLexicon(lex), tokenize('There is hardly peace.').tokens).find((m) => m.category === 'peace')!;
+    expect([hit.negated, hit.negationCue]).toEqual([true, 'hardly']);
+    // without the named model, the bundled one applies and "hardly" is no cue
+    const plain = matchTokens(compileLexicon(readLexicons([fx('plain.csv')])), tokenize('There is hardly peace.').tokens).find((m) => m.category === 'peace')!;
+    expect(plain.negated).toBe(false);
+  });
 });
 
 describe('lexicon show', () => {
@@ -146,5 +177,15 @@ describe('the command', () => {
     const run = tsx(['--lexicon', 'lexicons/framing.yaml', '--lexicon', badFile, '--out', join(dir, 'out'), '--quiet']);
     expect(run.code).toBe(2);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  }, 60_000);
+
+  it('says what the lexicon reader left out, in the summary and the manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framescope-warn-'));
+    const run = tsx(['--corpus', 'tests/e2e/fixtures/corpus', '--lexicon', fx('liwc2007.dic'), '--out', join(dir, 'out'), '--no-charts', '--no-cache', '--workers', '1', '--sentiment', 'afinn', '--bootstrap', '100']);
+    expect(run.code).toBe(0);
+    const line = 'liwc2007.dic:14: "like": LIWC 2007 conditional code (02 134)01/02 not read (framescope cannot test the neighbouring word\'s category); read category 134';
+    expect(run.out).toContain(`warning: lexicon ${line}`);
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as { lexicon: { warnings?: string[] } };
+    expect(manifest.lexicon.warnings).toEqual([line, 'liwc2007.dic:18: duplicate entry "Good" in category "posemo" (first at line 8); counted once']);
   }, 60_000);
 });
