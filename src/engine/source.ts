@@ -1,6 +1,6 @@
 // Where per-document results come from: this thread or a worker pool (each with the cache); always in corpus order.
 import { documentId, fileContext, releaseFileContexts, type BoilerplateRules, type Corpus } from '../corpus/index.ts';
-import type { CompiledLexicon, Lexicon } from '../lexicon/index.ts';
+import { knownSplits, type CompiledLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { Scorer } from '../sentiment/scorer.ts';
 import type { DocumentOptions } from './analyze-document.ts';
 import { AnalysisCache } from './cache.ts';
@@ -49,7 +49,7 @@ export function openPool(cfg: SourceConfig): AnalysisPool | null {
   const threads = Math.min(cfg.workers, cfg.corpus.files.length);
   if (threads <= 1) return null;
   return new AnalysisPool(threads, {
-    dir: cfg.corpus.dir, rules: cfg.rules, lexicon: cfg.lexiconRead, scorers: cfg.scorerNames, options: cfg.options,
+    dir: cfg.corpus.dir, rules: cfg.rules, lexicon: cfg.lexiconRead, patternSplits: knownSplits(), scorers: cfg.scorerNames, options: cfg.options,
     cache: cfg.cache, shard: cfg.shard, maxDocumentBytes: cfg.maxDocumentBytes, summary: cfg.summary,
   });
 }

@@ -2,7 +2,7 @@
 // keeping its documents' word counts (CountFold) until the main thread asks for them at the end.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BoilerplateRules, MetadataRow } from '../corpus/index.ts';
-import { compileLexicon, type Lexicon } from '../lexicon/index.ts';
+import { compileLexicon, rememberSplits, type Lexicon } from '../lexicon/index.ts';
 import { scorersByName } from '../sentiment/index.ts';
 import { resampleBlock, type SparseClusters } from '../stats/index.ts';
 import type { DocumentOptions } from './analyze-document.ts';
@@ -17,6 +17,8 @@ export interface WorkerInit {
   rules: BoilerplateRules;
   /** the lexicon the main thread read (plain data: structured clone carries it), compiled by each worker */
   lexicon: Lexicon;
+  /** the main thread's pattern splits (knownSplits): compiling then tokenizes no pattern again */
+  patternSplits: [string, string[]][];
   scorers: string[];
   options: DocumentOptions;
   cache: { dir: string; settings: Record<string, unknown> } | null;
@@ -36,6 +38,7 @@ export type WorkerReply = { id: number } & (
   | { ok: false; error: string; code?: string; path?: string });
 
 const init = workerData as WorkerInit;
+rememberSplits(init.patternSplits);
 const heap = new HeapKeeper();
 const counts = new CountFold(init.summary?.keynessUnit ?? 'word');
 const yields: Yield = init.summary ? { kind: 'summary', config: init.summary, counts } : { kind: 'partial' };

@@ -5,6 +5,7 @@ export { inspectLexicon, lexiconReportText, type LexiconReport } from './inspect
 export { registerLexiconFormat, lexiconFormats, lexiconFormat, safeCategoryId, DictionaryBuilder } from './formats/index.ts';
 export type { LexiconFormat, LexiconSourceText, CountingRules } from './formats/index.ts';
 export { compileLexicon } from './compile.ts';
+export { knownSplits, rememberSplits } from './pattern.ts';
 export { matchTokens } from './match.ts';
 export { LexiconError, warningLine } from './types.ts';
 export type { Lexicon, LexiconCategory, LexiconEntry, EntryKind, LexiconWarning, LexiconSource } from './types.ts';

@@ -25,6 +25,16 @@ export function splitPattern(pattern: string, anyChar = false): string[] {
 const splitCache = new Map<string, string[]>();
 const SPLIT_CACHE_MAX = 200_000;
 
+/** The patterns split so far and their tokens, for a worker thread to start from (rememberSplits). */
+export function knownSplits(): [string, string[]][] {
+  return [...splitCache];
+}
+
+/** Splits made by another thread with the same tokenizer: a worker compiles a big dictionary without tokenizing it again. */
+export function rememberSplits(splits: readonly [string, string[]][]): void {
+  for (const [key, tokens] of splits) if (splitCache.size < SPLIT_CACHE_MAX) splitCache.set(key, tokens);
+}
+
 function splitUncached(pattern: string, anyChar: boolean): string[] {
   const chunks = pattern.split(SPACE).filter((c) => c !== '');
   const out: string[] = [];
