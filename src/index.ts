@@ -11,7 +11,7 @@ import type { TokenizedText } from './text/index.ts';
 import { toTable, type Table } from './tables/table.ts';
 import { TABLES } from './tables/schema.ts';
 import {
-  analyzeCorpus, bootstrapRowsOf, categoryKeynessRowsOf, categoryRowsOf, collocationRowsOf, dispersionRowsOf, frequencyRows, FREQUENCY_COLUMNS, keynessRows, trendRowsOf,
+  analyzeCorpus, bootstrapRowsOf, documentTable, hitTable, sentenceTable, categoryKeynessRowsOf, categoryRowsOf, collocationRowsOf, dispersionRowsOf, frequencyRows, FREQUENCY_COLUMNS, keynessRows, trendRowsOf,
   type AnalysedCorpus, type AnalyzeOptions, type BootstrapOptions, type FoldOptions, type FrequencyOptions, type KeynessOptions,
 } from './engine/in-memory.ts';
 import { scoreSentences } from './sentiment/score.ts';
@@ -101,6 +101,50 @@ export function kwic(documents: Iterable<Document>, pattern: string, options: Kw
  */
 export function analyze(documents: Iterable<Document>, options: AnalyzeOptions = {}): AnalysedCorpus {
   return analyzeCorpus(documents, options);
+}
+
+/**
+ * Every hit of the documents kept (`where`), one row each as hits.csv has them: document, sentence, character
+ * offsets into the document's text, category, entry, the words matched, the negated flag and its cue, context.
+ * @example
+ * const { documents } = readCorpus('corpus');
+ * const result = analyze(documents.slice(0, 10));
+ * const hits = hitsTable(result);
+ * // each hit's offsets point at the words it matched in its document's text
+ * const text = new Map(documents.map((d) => [d.id, d.text]));
+ * assert.ok(hits.objects().every((h) => text.get(h.doc_id).slice(h.char_start, h.char_end) === h.matched));
+ */
+export function hitsTable(result: AnalysedCorpus, options: Pick<FoldOptions, 'where'> = {}): Table {
+  const t = hitTable(result, options);
+  return toTable(t.rows, t.columns);
+}
+
+/**
+ * Every sentence of the documents kept, one row each as sentences.csv has them: offsets, text, words, each
+ * scorer's columns and polarity, the categories of its hits, and whether a hit in it is negated.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents.slice(0, 3), { sentiment: ['afinn'] });
+ * const s = sentencesTable(result);
+ * assert.deepEqual(s.columnNames().slice(6), ['afinn', 'afinn_per_word', 'polarity_afinn', 'categories', 'negated_hit']);
+ * assert.equal(s.numRows(), result.analyses.reduce((n, a) => n + a.nSentences, 0));
+ */
+export function sentencesTable(result: AnalysedCorpus, options: Pick<FoldOptions, 'where'> = {}): Table {
+  const t = sentenceTable(result, options);
+  return toTable(t.rows, t.columns);
+}
+
+/**
+ * One row per document kept, as documents.csv has them: metadata (fields other than the known ones as
+ * `meta_` + name), words, sentences, hits, script, and each scorer's mean and share of negative sentences.
+ * @example
+ * const result = analyze(readCorpus('corpus').documents, { sentiment: ['vader'] });
+ * const d = documentsTable(result, { where: (m) => m.speaker === 'Deputy Secretary' });
+ * assert.equal(d.numRows(), 1); // corpus/metadata.csv has one Deputy Secretary document
+ * assert.ok(d.columnNames().includes('meta_speaker')); // speaker is the demo corpus's own field
+ */
+export function documentsTable(result: AnalysedCorpus, options: Pick<FoldOptions, 'where'> = {}): Table {
+  const t = documentTable(result, options);
+  return toTable(t.rows, t.columns);
 }
 
 /**

@@ -15,7 +15,8 @@ import { DEFAULTS } from '../cli/options.ts';
 import { CorpusState } from './corpus-state.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
 import { NO_GROUP, summarize, summaryConfigOf } from './summary.ts';
-import { ALL } from '../tables/schema.ts';
+import { documentColumns, documentRow, hitRow, sentenceColumns, sentenceRow, withMetadata } from './document-rows.ts';
+import { ALL, TABLES } from '../tables/schema.ts';
 
 
 export interface AnalyzeOptions {
@@ -210,4 +211,31 @@ export function frequencyRows(a: AnalysedCorpus, o: FrequencyOptions = {}): Row[
     });
   }
   return rows;
+}
+
+/** The per-document tables of the documents kept (`where`), as the command writes them: their columns and rows. */
+export interface DocumentTable {
+  columns: string[];
+  rows: Row[];
+}
+
+const kept = (a: AnalysedCorpus, where?: FoldOptions['where']) => a.analyses.filter((x) => !where || where(x.meta));
+
+/** hits.csv: one row per hit, in document order. */
+export function hitTable(a: AnalysedCorpus, o: Pick<FoldOptions, 'where'> = {}): DocumentTable {
+  return { columns: TABLES.hits.columns.map((c) => c.name), rows: kept(a, o.where).flatMap((x) => x.hits.map((h) => hitRow(x, h))) };
+}
+
+/** sentences.csv: one row per sentence with every scorer's columns, in document order. */
+export function sentenceTable(a: AnalysedCorpus, o: Pick<FoldOptions, 'where'> = {}): DocumentTable {
+  const cfg = summaryConfigOf(a.lexicon, a.sentiment, 'issuer', 'word');
+  return { columns: sentenceColumns(cfg), rows: kept(a, o.where).flatMap((x) => x.sentences.map((s) => sentenceRow(x, s, cfg))) };
+}
+
+/** documents.csv: one row per document with its metadata (fields other than the known ones as `meta_` + name). */
+export function documentTable(a: AnalysedCorpus, o: Pick<FoldOptions, 'where'> = {}): DocumentTable {
+  const { pol } = summaryConfigOf(a.lexicon, a.sentiment, 'issuer', 'word');
+  const docs = kept(a, o.where);
+  const free = new Set(docs.flatMap((x) => Object.keys(x.meta)).filter((k) => !(KNOWN_FIELDS as readonly string[]).includes(k)));
+  return { columns: documentColumns(free, pol), rows: docs.map((x) => withMetadata(documentRow(x, pol), x.meta)) };
 }

@@ -22,7 +22,7 @@ import { TABLES, type TableName } from '../tables/schema.ts';
 import { registeredTables, type TableContext, type TableDefinition } from '../outputs/tables.ts';
 import { CorpusState, NO_GROUP } from './corpus-state.ts';
 import { categoryTotals } from '../outputs/categories.ts';
-import { documentColumns, writeDocumentsCsv } from '../outputs/documents.ts';
+import { documentColumnsOf, writeDocumentsCsv } from '../outputs/documents.ts';
 import { collectGarbage, HeapKeeper } from './heap.ts';
 import { readStopWords } from '../outputs/item-filter.ts';
 import { resampleSettings, tableOptionsOf } from '../outputs/rows.ts';
@@ -219,7 +219,7 @@ async function foldAndWrite(
   // Awaited below; a failure meanwhile must not count as unhandled.
   resampling?.catch(() => {});
   const breathe = run === null ? async () => {} : () => new Promise<void>((resolve) => setImmediate(resolve));
-  await writeDocumentsCsv(join(o.out, '.documents.jsonl'), join(o.out, TABLES.documents.file), documentColumns(state, pol));
+  await writeDocumentsCsv(join(o.out, '.documents.jsonl'), join(o.out, TABLES.documents.file), documentColumnsOf(state, pol));
   written.add(TABLES.documents.file);
   // In path order for the summary too, not only in rejected.csv.
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -3,15 +3,15 @@
 // per-document numbers as typed arrays, so the main thread only writes and adds; word counts, which are
 // order-free integer sums, stay in each thread's CountFold until the end of the run.
 import { scorersByName } from '../sentiment/index.ts';
-import { polarity } from '../sentiment/scorer.ts';
-import { csvLine, formatCell, rowLine, type Row } from '../tables/csv.ts';
+import { csvLine, formatCell, rowLine } from '../tables/csv.ts';
 import { TABLES } from '../tables/schema.ts';
 import { formText, withRoomFloat64 } from '../text/index.ts';
 import { formCountsOf } from './analyze-document.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
+import { documentRow, hitRow, sentenceColumns, sentenceRow, type PolarityColumns } from './document-rows.ts';
 
-/** scorer name -> the score column whose sign gives its polarity */
-export type PolarityColumns = readonly { scorer: string; column: string }[];
+export type { PolarityColumns } from './document-rows.ts';
+export { sentenceColumns } from './document-rows.ts';
 
 export const NO_GROUP = '(none)';
 
@@ -67,11 +67,6 @@ export interface DocumentSummary {
   sentenceScores: Float64Array;
   /** per category used: [category, sentences with the frame, sum of each polarity column over them] */
   tone: Float64Array;
-}
-
-/** Sentence columns of sentences.csv for these scorers. */
-export function sentenceColumns(cfg: SummaryConfig): string[] {
-  return ['doc_id', 'sentence_index', 'char_start', 'char_end', 'text', 'n_words', ...cfg.scoreColumns, ...cfg.pol.map((p) => `polarity_${p.scorer}`), 'categories', 'negated_hit'];
 }
 
 const HIT_COLUMNS = TABLES.hits.columns.map((c) => c.name);
@@ -223,11 +218,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
     if (e === undefined) { e = entryIndex.size; entryIndex.set(key, e); entryList.push(0, 0); }
     entryList[2 * e]!++;
     if (!h.negated) entryList[2 * e + 1]!++;
-    const row: Row = {
-      doc_id: a.id, sentence_index: h.sentence, char_start: h.start, char_end: h.end, category: h.category, entry: h.entry,
-      matched: h.matched, negated: h.negated, negation_cue: h.negationCue, left_context: h.left, right_context: h.right,
-    };
-    hitsCsv += rowLine(HIT_COLUMNS, row);
+    hitsCsv += rowLine(HIT_COLUMNS, hitRow(a, h));
   }
 
   // Sentences: score totals, per-sentence polarity scores, frame sums, sentences.csv lines.
@@ -236,7 +227,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
   const withN = new Int32Array(nCat);
   const withSum = new Float64Array(nCat * nCol);
   const withSumUnmarked = new Float64Array(nCat * nCol);
-  const cells: string[] = [];
+  const sentenceCols = sentenceColumns(cfg);
   let sentencesCsv = '';
   a.sentences.forEach((s, si) => {
     for (let c = 0; c < nCol; c++) {
@@ -255,12 +246,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
         withSumUnmarked[k * nCol + c]! += s.unmarked?.[cat]?.[column] ?? s.scores[column]!;
       }
     }
-    cells.length = 0;
-    cells.push(idCell, formatCell(s.index), formatCell(s.start), formatCell(s.end), formatCell(s.text), formatCell(s.nWords));
-    for (const col of cfg.scoreColumns) cells.push(formatCell(s.scores[col]));
-    for (const p of cfg.pol) cells.push(polarity(s.scores[p.column]!));
-    cells.push(formatCell(s.categories.join(';')), formatCell(s.negatedHit));
-    sentencesCsv += csvLine(cells);
+    sentencesCsv += rowLine(sentenceCols, sentenceRow(a, s, cfg));
   });
   const tone: number[] = [];
   for (let k = 0; k < nCat; k++) {
@@ -278,15 +264,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
     ]);
   }
 
-  const row: Row = {
-    doc_id: a.id, path: a.path, fingerprint: a.fingerprint, n_words: a.nWords, n_sentences: a.nSentences,
-    boilerplate_lines: a.boilerplateLines, n_hits: a.hits.length, language_detected: a.script,
-  };
-  cfg.pol.forEach((p, c) => {
-    const sum = scoreTotals[c * 3]!, n = scoreTotals[c * 3 + 1]!, neg = scoreTotals[c * 3 + 2]!;
-    row[`${p.scorer}_mean`] = n === 0 ? null : sum / n;
-    row[`${p.scorer}_share_negative`] = n === 0 ? null : neg / n;
-  });
+  const row = documentRow(a, cfg.pol);
 
   return {
     id: a.id, fingerprint: a.fingerprint, meta: a.meta, group, nWords: a.nWords, nSentences: a.nSentences, script: a.script,

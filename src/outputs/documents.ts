@@ -1,18 +1,13 @@
 // documents.csv: every analysed document, its rows spooled to disk while the corpus is folded.
 import { createReadStream, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { KNOWN_FIELDS } from '../corpus/index.ts';
 import { CsvSink, type Row } from '../tables/csv.ts';
-import { KNOWN_METADATA } from '../tables/schema.ts';
 import type { CorpusState } from '../engine/corpus-state.ts';
-import type { PolarityColumns } from '../engine/summary.ts';
+import { documentColumns, withMetadata, type PolarityColumns } from '../engine/document-rows.ts';
 
-export function documentColumns(state: CorpusState, pol: PolarityColumns): string[] {
-  return [
-    'doc_id', 'path', ...KNOWN_METADATA, ...[...state.freeFields].sort().map((f) => `meta_${f}`),
-    'fingerprint', 'n_words', 'n_sentences', 'boilerplate_lines', 'n_hits', 'language_detected',
-    ...pol.flatMap((p) => [`${p.scorer}_mean`, `${p.scorer}_share_negative`]),
-  ];
+/** documents.csv's columns, with the free metadata fields the fold met. */
+export function documentColumnsOf(state: CorpusState, pol: PolarityColumns): string[] {
+  return documentColumns(state.freeFields, pol);
 }
 
 /** Turns the spooled records (one JSON line each, in corpus order) into documents.csv. */
@@ -23,8 +18,7 @@ export async function writeDocumentsCsv(spool: string, path: string, columns: st
   for await (const line of rl) {
     if (line === '') continue;
     const { row, meta } = JSON.parse(line) as { row: Row; meta: Record<string, string> };
-    for (const [k, v] of Object.entries(meta)) row[(KNOWN_FIELDS as readonly string[]).includes(k) ? k : `meta_${k}`] = v;
-    chunk.push(row);
+    chunk.push(withMetadata(row, meta));
     if (chunk.length === 1000) { sink.append(chunk); chunk = []; }
   }
   sink.append(chunk);

@@ -1,8 +1,9 @@
 // readCorpus and scoreSentences, the front door's other verbs, against hand counts and the scorers themselves.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, readCorpus, scoreSentences, textstatRates } from '../../src/index.ts';
+import { analyze, documentsTable, hitsTable, readCorpus, scoreSentences, sentencesTable, textstatRates, type Table } from '../../src/index.ts';
+import { toCsv } from '../../src/tables/csv.ts';
 import { afinnSum, vaderPolarityScores } from '../../src/sentiment/index.ts';
 import { tmp } from '../pipeline/helpers.ts';
 
@@ -54,4 +55,14 @@ describe('textstatRates and textstatFrameTone share their resamples, never acros
     expect(await lows(1)).not.toBe(await lows(2));
     expect(await lows(1)).toBe(await lows(1));
   });
+});
+
+describe('the per-document tables of an analysis', () => {
+  it('are the committed run\'s hits.csv, sentences.csv and documents.csv, byte for byte', () => {
+    const result = analyze(readCorpus('corpus').documents);
+    const csv = (t: Table) => toCsv(t.columnNames(), t.objects() as never);
+    expect(csv(hitsTable(result))).toBe(readFileSync('outputs/hits.csv', 'utf8'));
+    expect(csv(sentencesTable(result))).toBe(readFileSync('outputs/sentences.csv', 'utf8'));
+    expect(csv(documentsTable(result))).toBe(readFileSync('outputs/documents.csv', 'utf8'));
+  }, 120_000);
 });
