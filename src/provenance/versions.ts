@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stockWink } from '../text/stock.ts';
@@ -11,9 +12,13 @@ function packageVersion(name: string): string {
     const file = require.resolve(`${name}/package.json`, { paths: [PROJECT_ROOT] });
     return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
   } catch {
-    // Some packages do not export package.json; read it from node_modules directly.
-    const file = `${PROJECT_ROOT}node_modules/${name}/package.json`;
-    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    // Some packages do not export package.json: read it from node_modules where Node finds the package, in
+    // the project or a folder above it (a copy of the project, such as a mutation-testing sandbox, has none).
+    for (let dir = PROJECT_ROOT; ; dir = dirname(dir)) {
+      const file = join(dir, 'node_modules', name, 'package.json');
+      if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+      if (dirname(dir) === dir) throw new Error(`the library ${name} is not installed (npm ci)`);
+    }
   }
 }
 
