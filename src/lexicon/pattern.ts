@@ -1,5 +1,5 @@
 // Splitting a lexicon pattern into the tokens a document must show, with the tokenizer documents go through.
-import { patternTokens, tokenize } from '../text/index.ts';
+import { patternTokens, patternTokensMany, tokenize } from '../text/index.ts';
 
 const STAR = '*';
 const ONLY_STARS = /^\*+$/;
@@ -35,37 +35,80 @@ export function rememberSplits(splits: readonly [string, string[]][]): void {
   for (const [key, tokens] of splits) if (splitCache.size < SPLIT_CACHE_MAX) splitCache.set(key, tokens);
 }
 
-function splitUncached(pattern: string, anyChar: boolean): string[] {
-  const chunks = pattern.split(SPACE).filter((c) => c !== '');
-  const out: string[] = [];
+/**
+ * Splits every pattern not split yet, giving the tokenizer all their texts as one document a line each
+ * (patternTokensMany) instead of a document each: the cost of reading a 10,000-entry dictionary. A pattern that
+ * cannot be split is left for splitPattern to refuse, with its reader's context.
+ */
+export function primeSplits(patterns: Iterable<string>, anyChar = false): void {
+  const todo = new Map<string, Piece[]>();
+  for (const pattern of patterns) {
+    const key = `${anyChar ? 'g' : 'p'}${pattern}`;
+    if (!splitCache.has(key) && !todo.has(key)) todo.set(key, piecesOf(pattern, anyChar));
+  }
+  const texts = [...new Set([...todo.values()].flatMap((pieces) => pieces.flatMap((p) => (p.text === undefined ? [] : [p.text]))))];
+  const tokens = patternTokensMany(texts);
+  const tokensOf = new Map(texts.map((t, i) => [t, tokens[i]!]));
+  for (const [key, pieces] of todo) {
+    try {
+      const out = assemble(key.slice(1), pieces, anyChar, (text) => tokensOf.get(text)!);
+      if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.clear();
+      splitCache.set(key, out);
+    } catch { /* splitPattern throws it again, where the reader can name the line */ }
+  }
+}
+
+/** A pattern's parts in order: a gap, a run of plain chunks to tokenize together, or a glob chunk with its probe. */
+interface Piece { text?: string; glob?: string }
+
+function piecesOf(pattern: string, anyChar: boolean): Piece[] {
+  const pieces: Piece[] = [];
   let run: string[] = [];
   const flush = (): void => {
-    if (run.length > 0) out.push(...patternTokens(run.join(' ')));
+    if (run.length > 0) pieces.push({ text: run.join(' ') });
     run = [];
   };
-  for (const chunk of chunks) {
+  for (const chunk of pattern.split(SPACE)) {
+    if (chunk === '') continue;
     if (chunk === GAP) {
       flush();
+      pieces.push({});
+    } else if (!isGlobToken(chunk, anyChar)) {
+      run.push(chunk);
+    } else {
+      flush();
+      // Split a glob chunk where the tokenizer splits the same chunk with a letter in place of each wildcard.
+      pieces.push({ glob: chunk, text: anyChar ? chunk.replace(/[*?]/g, 'x') : chunk.replaceAll(STAR, 'x') });
+    }
+  }
+  flush();
+  return pieces;
+}
+
+function splitUncached(pattern: string, anyChar: boolean): string[] {
+  return assemble(pattern, piecesOf(pattern, anyChar), anyChar, patternTokens);
+}
+
+function assemble(pattern: string, pieces: readonly Piece[], anyChar: boolean, tokensOf: (text: string) => string[]): string[] {
+  const out: string[] = [];
+  for (const { text, glob } of pieces) {
+    if (text === undefined) {
       out.push(GAP);
       continue;
     }
-    if (!isGlobToken(chunk, anyChar)) {
-      run.push(chunk);
+    if (glob === undefined) {
+      out.push(...tokensOf(text));
       continue;
     }
-    flush();
-    // Split a glob chunk where the tokenizer splits the same chunk with a letter in place of each wildcard.
-    const probe = anyChar ? chunk.replace(/[*?]/g, 'x') : chunk.replaceAll(STAR, 'x');
     let offset = 0;
-    for (const tok of patternTokens(probe)) {
-      offset = probe.indexOf(tok, offset);
-      const part = chunk.slice(offset, offset + tok.length);
+    for (const tok of tokensOf(text)) {
+      offset = text.indexOf(tok, offset);
+      const part = glob.slice(offset, offset + tok.length);
       offset += tok.length;
       if ((anyChar ? ONLY_WILDCARDS : ONLY_STARS).test(part)) throw new Error(`bad glob ${JSON.stringify(pattern)}: "${part}" alone would match any token; put letters beside the *`);
       out.push(part);
     }
   }
-  flush();
   if (out.length === 0) throw new Error(`pattern ${JSON.stringify(pattern)} has no tokens`);
   if (out[0] === GAP || out[out.length - 1] === GAP) throw new Error(`pattern ${JSON.stringify(pattern)}: a gap (...) must stand between words`);
   return out;

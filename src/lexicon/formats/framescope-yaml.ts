@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../provenance/versions.ts';
 import { readNegationModel } from '../negation.ts';
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseLocatedYaml } from '../../formats/yaml.ts';
-import { globMatches, isGlobToken, splitLemmaPattern, splitPattern } from '../pattern.ts';
+import { globMatches, isGlobToken, primeSplits, splitLemmaPattern, splitPattern } from '../pattern.ts';
 import { LexiconError, type EntryKind, type Lexicon, type LexiconCategory, type LexiconEntry } from '../types.ts';
 import type { LexiconFormat } from './registry.ts';
 
@@ -62,6 +62,9 @@ export function parseFramescopeYaml(source: Uint8Array | string, file: string): 
   const catsNode = catsPair.value as Node | null;
   if (!isMap(catsNode) || catsNode.items.length === 0) return fail((catsNode ?? catsPair.key) as Node, 'categories must be a non-empty mapping of category id to { label, definition, entries }');
 
+  // Every entry's pattern split in one go (a big lexicon's cost); the entries are then read, and refused, one by one.
+  primeSplits(entryPatterns(catsNode, false), false);
+  primeSplits(entryPatterns(catsNode, true), true);
   const categories: LexiconCategory[] = [];
   for (const pair of catsNode.items) {
     const keyNode = pair.key as Node;
@@ -92,6 +95,27 @@ export function parseFramescopeYaml(source: Uint8Array | string, file: string): 
 }
 
 type Fail = (node: Node | null | undefined, detail: string) => never;
+
+/** The word and phrase patterns (glob: false) or the `glob:` patterns (true) of well-formed entries, for primeSplits. */
+function entryPatterns(cats: YAMLMap, glob: boolean): string[] {
+  const out: string[] = [];
+  for (const pair of cats.items) {
+    const entries = isMap(pair.value) ? pair.value.get('entries') : undefined;
+    if (!isSeq(entries)) continue;
+    for (const item of entries.items) {
+      if (isScalar(item)) {
+        if (!glob && typeof item.value === 'string') out.push(item.value);
+        continue;
+      }
+      if (!isMap(item)) continue;
+      for (const key of glob ? ['glob'] : ['word', 'phrase']) {
+        const value = item.get(key);
+        if (typeof value === 'string') out.push(value);
+      }
+    }
+  }
+  return out;
+}
 
 /** The pairs of a mapping by key name; an unknown key is an error. */
 function keyedPairs(map: YAMLMap, allowed: string[], where: string, fail: Fail): Map<string, Pair> {

@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import { readNegationModel } from '../negation.ts';
 import { DEFAULT_NEGATION } from './framescope-yaml.ts';
-import { isGlobToken, splitPattern } from '../pattern.ts';
+import { isGlobToken, primeSplits, splitPattern } from '../pattern.ts';
 import { LexiconError, type Lexicon, type LexiconCategory, type LexiconEntry, type LexiconWarning } from '../types.ts';
 import type { LexiconSourceText } from './registry.ts';
 
@@ -61,6 +61,8 @@ export class DictionaryBuilder {
   build(meta: { name?: string; version?: string; description?: string } = {}): Lexicon {
     const file = this.source.file;
     if (this.categories.size === 0) this.fail(1, 'the dictionary has no categories');
+    // Every term split in one go (a big dictionary's cost); the terms are then read, and refused, one by one.
+    primeSplits([...this.categories.values()].flatMap((p) => p.terms.map((t) => t.term)), this.rules.anyChar);
     const used = new Set<string>();
     const categories: LexiconCategory[] = [];
     for (const p of this.categories.values()) {
