@@ -79,6 +79,14 @@ describe('the reader registry', () => {
     expect(errorOf('x', 'a.unknownext').message).toMatch(/no lexicon reader for \*\.unknownext/);
   });
 
+  it('takes a framescope file without its name for what it is, and refuses it for the missing name', () => {
+    // read as quanteda YAML, it would have given four categories: version, categories.illegality.label, ...
+    const text = 'version: "1.0"\ncategories:\n  illegality:\n    label: Illegality\n    definition: calls it illegal\n    entries:\n      - illegal\n';
+    expect(errorOf(text, 'f.yaml').message).toBe('f.yaml:1: lexicon: missing name');
+    // a quanteda dictionary with a category called categories is still quanteda
+    expect(parseLexicon('categories:\n  - category\n', 'q.yaml').format).toBe('quanteda-yaml');
+  });
+
   it('a registered format is read by readLexicon, and override replaces it', () => {
     const words = (name: string): LexiconFormat => ({
       name: 'one-word-list', description: 'a word a line, one category', extensions: ['.words'],

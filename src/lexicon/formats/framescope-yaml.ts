@@ -19,7 +19,10 @@ export const DEFAULT_NEGATION = `${PROJECT_ROOT}lexicons/negation.yaml`;
 const CATEGORY_ID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
 /** Whether a text is framescope YAML rather than another YAML dictionary: top-level name and categories. */
-export const isFramescopeYaml = (text: string): boolean => /^name\s*:/m.test(text) && /^categories\s*:/m.test(text);
+// A top-level `categories:` with a name, or with a category's own keys under it: a framescope file missing its name
+// is then refused for that, not read as a quanteda dictionary whose categories are "version" and "categories.x.label".
+export const isFramescopeYaml = (text: string): boolean =>
+  /^categories\s*:/m.test(text) && (/^name\s*:/m.test(text) || /^\s+(label|definition|entries)\s*:/m.test(text));
 
 export const framescopeYaml: LexiconFormat = {
   name: 'framescope-yaml',
