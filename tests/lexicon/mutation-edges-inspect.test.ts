@@ -81,6 +81,11 @@ describe('lexicon show: categories and entries that cannot match', () => {
     expect(w2).toEqual(['t.yaml:8: "halt. ... Then" in c can never match as written: the tokenizer reads "halt. Then" as halt | . | Then (sentence 0, 1)']);
   });
 
+  it('shows the text of an entry written with a space in front as the words alone', () => {
+    const w = inspectLexicon(yaml({ c: ['{ phrase: " stall. Then" }'] })).warnings;
+    expect(w).toEqual(['t.yaml:8: " stall. Then" in c can never match as written: the tokenizer reads "stall. Then" as stall | . | Then (sentence 0, 1)']);
+  });
+
   it('finds no fault in a phrase, a `?` glob filled with a letter, or a lemma', () => {
     // "ceasefire talks" is two tokens only with the space kept; "parl?y" needs one letter in place of `?`
     expect(inspectLexicon(yaml({ c: ['"ceasefire talks"', '{ glob: "parl?y" }'] })).warnings).toEqual([]);
@@ -109,6 +114,13 @@ describe('lexicon show: entries a glob of their category swallows', () => {
       't.yaml:11: "autocracy" in c is swallowed by "*ocracy" (line 8), which matches everything it matches',
       't.yaml:12: "corruption" in c is swallowed by "*rupt*" (line 9), which matches everything it matches',
       't.yaml:13: "counterterrorism" in c is swallowed by "counter*ism" (line 10), which matches everything it matches',
+    ]);
+  });
+
+  it('lowercases a glob before testing, so that ß stays one letter', () => {
+    // "*straße" matches "hauptstraße"; its uppercase "*STRASSE" would not (ß does not fold to ss)
+    expect(inspectLexicon(yaml({ c: ['"*straße"', 'hauptstraße'] })).warnings).toEqual([
+      't.yaml:9: "hauptstraße" in c is swallowed by "*straße" (line 8), which matches everything it matches',
     ]);
   });
 
