@@ -3,7 +3,7 @@
 import { readStopWords } from '../lexicon/stopwords.ts';
 import { readFileSync } from 'node:fs';
 import type { TopLevelSpec } from 'vega-lite';
-import { groupView, noteLines, requireFinite, topLevel, withN, wrappedHeader, wrappedNames } from './spec.ts';
+import { groupView, noteLines, requireFinite, topLevel, withN, panelHeaders, wrappedHeader } from './spec.ts';
 import { placeLabels } from './labels.ts';
 import { measureText } from './metrics.ts';
 import { MULTILINE_LABEL, theme, wrapLabel } from './theme.ts';
@@ -58,9 +58,8 @@ export function fightinWords(rows: FightinWordsRow[], ctx: ChartContext, options
   const width = view.pair ? PAIR_WIDTH : WIDTH;
   const height = view.pair ? PAIR_HEIGHT : HEIGHT;
   const n = (g: string) => withN(g, view.documents.get(g));
-  const headerText = (g: string) => (view.pair ? `${n(a!)} vs ${n(b!)}` : n(g));
-  const names = wrappedNames(panels.map(headerText), view.pair ? 2 * theme.layout.headerWrapChars : theme.layout.headerWrapChars);
-  const header = (g: string) => names.map.get(headerText(g))!;
+  const headers = panelHeaders(view, panels);
+  const header = (g: string) => headers.get(g)!;
   // Explicit shared domains (powers of ten; symmetric z) so the builder knows where each point lands in pixels.
   const logMin = Math.floor(Math.log10(Math.min(...drawn.map((r) => r.freq))));
   const logMax = Math.max(logMin + 1, Math.ceil(Math.log10(Math.max(...drawn.map((r) => r.freq)))));

@@ -1,7 +1,7 @@
 // Keyness: diverging bars of Hardie's log ratio (Hardie 2014, "Log Ratio: an informal introduction",
 // CASS blog) for the top significant keywords of each group, over- and under-used.
 import type { TopLevelSpec } from 'vega-lite';
-import { byDesc, groupView, noteLines, requireFinite, topLevel, withN, wrappedHeader, wrappedNames } from './spec.ts';
+import { byDesc, groupView, noteLines, requireFinite, topLevel, withN, panelHeaders, wrappedHeader } from './spec.ts';
 import { MULTILINE_LABEL, theme, wrapLabel } from './theme.ts';
 import type { ChartContext, KeynessRow } from './types.ts';
 
@@ -39,12 +39,11 @@ export function keyness(rows: KeynessRow[], ctx: ChartContext, options: KeynessO
   });
   if (kept.length === 0) return null;
   const n = (g: string) => withN(g, view.documents.get(g));
-  const headerText = (g: string) => (view.pair ? `${n(a!)} vs ${n(b!)}` : n(g));
-  const names = wrappedNames(panels.map(headerText), view.pair ? 2 * theme.layout.headerWrapChars : theme.layout.headerWrapChars);
+  const headers = panelHeaders(view, panels);
   // Legend entries name the groups, wrapped so a long name does not widen the chart.
   const over = view.pair ? wrapLabel(`More frequent in ${a}`, 40, 2) : OVERUSED;
   const under = view.pair ? wrapLabel(`More frequent in ${b}`, 40, 2) : UNDERUSED;
-  const values = kept.map((r) => ({ ...r, group_display: names.map.get(headerText(r.group)), direction: r.log_ratio > 0 ? over : under }));
+  const values = kept.map((r) => ({ ...r, group_display: headers.get(r.group), direction: r.log_ratio > 0 ? over : under }));
   const directions = [over, under];
   const silent = panels.filter((g) => !kept.some((r) => r.group === g));
   const notes = [
@@ -59,7 +58,7 @@ export function keyness(rows: KeynessRow[], ctx: ChartContext, options: KeynessO
     columns: 2,
     facet: {
       field: 'group_display', type: 'nominal',
-      sort: panels.filter((g) => kept.some((r) => r.group === g)).map((g) => names.map.get(headerText(g))), header: wrappedHeader(),
+      sort: panels.filter((g) => kept.some((r) => r.group === g)).map((g) => headers.get(g)), header: wrappedHeader(),
     },
     resolve: { scale: { y: 'independent' } },
     spec: {

@@ -24,6 +24,25 @@ export function wrappedNames(names: Iterable<string>, wrapChars = theme.layout.l
   return { map, lines, step, axis: { labelExpr: MULTILINE_LABEL, labelLimit: theme.layout.labelWidth } };
 }
 
+/**
+ * Panel titles of a chart with a panel per group: "name (n = ..)" when it fits a line, else the name wrapped and its n
+ * on a line of its own, so a long name never cuts the n off; with two groups in one panel, "A (n = ..) vs B (n = ..)" wrapped as one title.
+ */
+export function panelHeaders(view: GroupView, panels: readonly string[]): Map<string, string> {
+  if (!view.pair) {
+    const width = theme.layout.headerWrapChars;
+    const wrapped = groupLabels(panels, view.documents, width, theme.layout.labelMaxLines, true).map;
+    return new Map(panels.map((g) => {
+      const line = withN(g, view.documents.get(g));
+      return [g, line.length <= width ? line : wrapped.get(g)!];
+    }));
+  }
+  const [a, b] = view.shown;
+  const title = `${withN(a!, view.documents.get(a!))} vs ${withN(b!, view.documents.get(b!))}`;
+  const wrapped = wrappedNames([title], 2 * theme.layout.headerWrapChars).map.get(title)!;
+  return new Map(panels.map((g) => [g, wrapped]));
+}
+
 /** Header (facet title) properties for wrapped long names. */
 export function wrappedHeader(title: string | null = null) {
   // Bottom baseline: one- and two-line headers in the same row of panels end on the same line.

@@ -12,7 +12,7 @@ import {
 import { isContentWord } from '../../src/charts/fightin_words.ts';
 import { placeLabels } from '../../src/charts/labels.ts';
 import { fontFiles, readFontMetrics, textWidth } from '../../src/charts/metrics.ts';
-import { captionLines, groupView } from '../../src/charts/spec.ts';
+import { captionLines, groupView, panelHeaders } from '../../src/charts/spec.ts';
 import { periodAxis } from '../../src/charts/trends.ts';
 import type { ChartContext, FightinWordsRow, GroupIntervalRow, GroupRateRow, KeynessRow, TrendRow } from '../../src/charts/types.ts';
 import { writeCharts } from '../../src/outputs/charts.ts';
@@ -78,6 +78,19 @@ describe('captions name the grouping field and each group\'s n', () => {
     ]);
     // Five groups in the run: not a pair, even if only two of them were drawn.
     expect(groupView(['Secretary', 'Spokesperson'], speakers).pair).toBe(false);
+  });
+  it('a panel per group keeps the n of a long name on a line of its own; a pair panel names both', () => {
+    const blinken = 'U.S. Department of State - Antony J. Blinken, Secretary of State';
+    const issuers: ChartContext = {
+      ...rows.ctx,
+      grouping: { field: 'issuer', groups: [{ group: blinken, documents: 102 }, { group: 'Spokesperson', documents: 211 }, { group: 'Department', documents: 6 }], minDocs: 5 },
+    };
+    const view = groupView([blinken, 'Spokesperson', 'Department'], issuers);
+    // 36 characters a line (theme headerWrapChars): "U.S. Department of State - Antony J." is exactly 36; the n used to be cut off with the name
+    expect(panelHeaders(view, view.shown).get(blinken)).toBe('U.S. Department of State - Antony J.\nBlinken, Secretary of State\n(n = 102)');
+    expect(panelHeaders(view, view.shown).get('Department')).toBe('Department (n = 6)');
+    const pair = groupView([FROM, BEFORE], two);
+    expect(panelHeaders(pair, [BEFORE]).get(BEFORE)).toBe('before 24 Feb 2022 (n = 118) vs from 24 Feb 2022 (n = 203)');
   });
   it('breaks a list between items', () => {
     expect(captionLines('Groups: ', ['a', 'b', 'c'], '.', 12)).toEqual(['Groups: a,', 'b, c.']);
