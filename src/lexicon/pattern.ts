@@ -13,13 +13,20 @@ const SPACE = /\s+/u;
  */
 export function splitPattern(pattern: string, anyChar = false): string[] {
   // Tokenizing is the cost of reading a big dictionary: each pattern is split once per process (a term in three categories, compile after read).
-  const key = `${anyChar ? 'g' : 'p'}${pattern}`;
+  const key = splitKey(pattern, anyChar);
   const known = splitCache.get(key);
   if (known !== undefined) return [...known];
   const out = splitUncached(pattern, anyChar);
-  if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.clear();
-  splitCache.set(key, out);
+  remember(key, out);
   return [...out];
+}
+
+// Plain and `glob:` splits differ (`?` is a wildcard in the second), so they are kept apart.
+const splitKey = (pattern: string, anyChar: boolean): string => `${anyChar ? 'g' : 'p'}${pattern}`;
+
+function remember(key: string, tokens: string[]): void {
+  if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.clear();
+  splitCache.set(key, tokens);
 }
 
 const splitCache = new Map<string, string[]>();
@@ -43,7 +50,7 @@ export function rememberSplits(splits: readonly [string, string[]][]): void {
 export function primeSplits(patterns: Iterable<string>, anyChar = false): void {
   const todo = new Map<string, Piece[]>();
   for (const pattern of patterns) {
-    const key = `${anyChar ? 'g' : 'p'}${pattern}`;
+    const key = splitKey(pattern, anyChar);
     if (!splitCache.has(key) && !todo.has(key)) todo.set(key, piecesOf(pattern, anyChar));
   }
   const texts = [...new Set([...todo.values()].flatMap((pieces) => pieces.flatMap((p) => (p.text === undefined ? [] : [p.text]))))];
@@ -51,9 +58,7 @@ export function primeSplits(patterns: Iterable<string>, anyChar = false): void {
   const tokensOf = new Map(texts.map((t, i) => [t, tokens[i]!]));
   for (const [key, pieces] of todo) {
     try {
-      const out = assemble(key.slice(1), pieces, anyChar, (text) => tokensOf.get(text)!);
-      if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.clear();
-      splitCache.set(key, out);
+      remember(key, assemble(key.slice(1), pieces, anyChar, (text) => tokensOf.get(text)!));
     } catch { /* splitPattern throws it again, where the reader can name the line */ }
   }
 }

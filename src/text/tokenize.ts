@@ -169,10 +169,7 @@ const PATTERN_BATCH = 2000;
 const LINE_OR_EMPTY = /^\s*$|[\n\r\t\v\f\u0085\u2028\u2029]/u;
 
 function linesOf(batch: readonly string[]): string[][] {
-  const its = accessors();
-  const doc = nlp().readDoc(batch.join('\n'));
-  const values = doc.tokens().out(its.value) as unknown as string[];
-  const types = doc.tokens().out(its.type) as unknown as string[];
+  const { values, types } = valuesAndTypes(batch.join('\n'));
   const lines: string[][] = [[]];
   values.forEach((v, i) => {
     if (types[i] === 'tabCRLF') lines.push([]);
@@ -183,9 +180,12 @@ function linesOf(batch: readonly string[]): string[][] {
 
 /** The lowercased tokens of a short pattern, tokenized exactly as documents are (for lexicon phrases). */
 export function patternTokens(pattern: string): string[] {
-  const its = accessors();
-  const doc = nlp().readDoc(pattern);
-  const values = doc.tokens().out(its.value) as unknown as string[];
-  const types = doc.tokens().out(its.type) as unknown as string[];
+  const { values, types } = valuesAndTypes(pattern);
   return values.filter((_, i) => types[i] !== 'tabCRLF');
+}
+
+function valuesAndTypes(text: string): { values: string[]; types: string[] } {
+  const its = accessors();
+  const tokens = nlp().readDoc(text).tokens();
+  return { values: tokens.out(its.value) as unknown as string[], types: tokens.out(its.type) as unknown as string[] };
 }
