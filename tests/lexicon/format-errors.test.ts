@@ -5,18 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileLexicon, inspectLexicon, LexiconError, matchTokens, parseLexicon, readLexicons, registerLexiconFormat, lexiconFormats, type LexiconFormat } from '../../src/lexicon/index.ts';
 import { tokenize } from '../../src/text/index.ts';
+import { parseErrorOf } from './errors.ts';
 
 const fx = (name: string) => `tests/fixtures/dictionaries/${name}`;
 
-function errorOf(source: string | Uint8Array, file: string): LexiconError {
-  try {
-    parseLexicon(source, file);
-  } catch (err) {
-    if (err instanceof LexiconError) return err;
-    throw err;
-  }
-  throw new Error(`${file} read without error`);
-}
+const errorOf = parseErrorOf;
 
 describe('encodings', () => {
   it('reads a UTF-8 BOM and CRLF line ends as plain UTF-8', () => {

@@ -8,6 +8,7 @@ import {
   type CountingRules, type Lexicon, type LexiconEntry,
 } from '../../src/lexicon/index.ts';
 import { dictionaryText } from '../../src/lexicon/formats/text.ts';
+import { lexiconErrorOf } from './errors.ts';
 
 const SHA = '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
 const PLAIN: CountingRules = { anyChar: false, oncePerLexicon: false, oneEntryPerWord: false };
@@ -27,15 +28,7 @@ function unlessOf(...terms: string[]): Record<string, string[] | undefined> {
   return out;
 }
 
-function errorOf(run: () => unknown): LexiconError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof LexiconError) return err;
-    throw err;
-  }
-  throw new Error('no LexiconError');
-}
+const errorOf = (run: () => unknown) => lexiconErrorOf(run);
 
 describe('safeCategoryId', () => {
   it('keeps a snake_case name as it is', () => {

@@ -10,16 +10,9 @@ import { csvRecords } from '../../src/lexicon/formats/csv.ts';
 import { lexicoder } from '../../src/lexicon/formats/lexicoder.ts';
 import { liwcDic } from '../../src/lexicon/formats/liwc-dic.ts';
 import { liwcDicx } from '../../src/lexicon/formats/liwc-dicx.ts';
+import { parseErrorOf } from './errors.ts';
 
-function errorOf(source: string, file: string): LexiconError {
-  try {
-    parseLexicon(source, file);
-  } catch (err) {
-    if (err instanceof LexiconError) return err;
-    throw err;
-  }
-  throw new Error(`${file} read without error`);
-}
+const errorOf = parseErrorOf;
 
 /** Each category as `label: pattern@line, ...`. */
 function entriesOf(lex: Lexicon): string[] {

@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { LexiconError, readLexicon } from '../../src/lexicon/index.ts';
+import { lexiconErrorOf } from './errors.ts';
 
 const fx = (name: string): string => `tests/fixtures/lexicon/${name}`;
 
-function errorOf(name: string): LexiconError {
-  try {
-    readLexicon(fx(name));
-  } catch (err) {
-    if (err instanceof LexiconError) return err;
-    throw err;
-  }
-  throw new Error(`${name} loaded without error`);
-}
+const errorOf = (name: string) => lexiconErrorOf(() => readLexicon(fx(name)), `loading ${name}`);
 
 describe('readLexicon', () => {
   it('reads kinds, case rules, notes, except and lines', () => {
