@@ -2,7 +2,7 @@ import { detectScript } from '../corpus/script.ts';
 import type { Document } from '../corpus/index.ts';
 import { matchTokens, type CompiledLexicon, type Match } from '../lexicon/index.ts';
 import type { Scorer, TokenSpans } from '../sentiment/scorer.ts';
-import { formText, tokenize, withRoomFloat64, type Sentence, type Token } from '../text/index.ts';
+import { formText, sentenceSentiments, tokenize, withRoomFloat64, type Sentence, type Token } from '../text/index.ts';
 import type { DocumentAnalysis, HitRecord, SentenceRecord } from './document-analysis.ts';
 
 export interface DocumentOptions {
@@ -286,9 +286,9 @@ function maskedWinkSentiments(masked: readonly Masked[]): number[] {
   }
   const sums = new Float64Array(masked.length), counts = new Int32Array(masked.length);
   let k = 0;
-  for (const s of tokenize(joined).sentences) {
+  for (const s of sentenceSentiments(joined)) {
     while (k + 1 < starts.length && starts[k + 1]! <= s.start) k++;
-    sums[k]! += s.winkSentiment;
+    sums[k]! += s.sentiment;
     counts[k]!++;
   }
   return masked.map((_, i) => (counts[i] === 0 ? 0 : sums[i]! / counts[i]!));

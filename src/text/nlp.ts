@@ -23,6 +23,20 @@ export interface RawDoc {
 
 // The rdd of the document being read: wink builds it, hands it to the doc-data wrapper, and keeps it private.
 let lastRaw: RawDoc | null = null;
+
+// wink's pipe switches (one object, shared by every document it reads), captured by the doc-data wrapper.
+let pipeSwitches: Record<string, boolean> | null = null;
+// Whether the document being read skips the part-of-speech pass (readRawWithoutPos).
+let skipPos = false;
+
+/** What both doc-data wrappers do first: keep the rdd, and switch pos off for this document when asked. */
+function captureDocData(data: unknown): void {
+  lastRaw = data as RawDoc;
+  if (skipPos) {
+    pipeSwitches = (data as { currPipe: Record<string, boolean> }).currPipe;
+    pipeSwitches.pos = false;
+  }
+}
 interface DocDataMethods {
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: unknown): number;
   isLexeme(text: string): number[] | null;
@@ -89,7 +103,7 @@ function replaceWinkModule<F extends object>(file: string, wrap: (original: F) =
  */
 function makeTokenizationHistoryFree(): void {
   replaceWinkModule<(data: DocData) => DocDataMethods>('dd-wrapper.js', (factory) => (data) => {
-    lastRaw = data as unknown as RawDoc;
+    captureDocData(data);
     const methods = factory(data);
     const { cache } = data;
     const raw = data as unknown as RawDoc & { nonBreakingSpaces: Record<number, unknown> };
@@ -299,7 +313,7 @@ export function nlp(): WinkMethods {
     if (stockWink()) {
       // Stock wink-nlp: only the raw document data is captured, nothing it computes is replaced.
       replaceWinkModule<(data: DocData) => DocDataMethods>('dd-wrapper.js', (factory) => (data) => {
-        lastRaw = data as unknown as RawDoc;
+        captureDocData(data);
         return factory(data);
       });
     } else {
@@ -343,6 +357,20 @@ export function readRaw(text: string): RawDoc {
   if (raw === null) throw new Error('wink-nlp: raw document data not captured (the doc-data wrapper was not called)');
   lastRaw = null;
   return raw;
+}
+
+/**
+ * readRaw without wink's part-of-speech pass (no pos, no lemmas): for texts read only for their sentences and
+ * sentiment, which wink computes before the pos pass and so are the same as readRaw's.
+ */
+export function readRawWithoutPos(text: string): RawDoc {
+  skipPos = true;
+  try {
+    return readRaw(text);
+  } finally {
+    skipPos = false;
+    if (pipeSwitches !== null) pipeSwitches.pos = true;
+  }
 }
 
 /** A token's property through wink's own `its` function, given the raw document data. */

@@ -1,5 +1,5 @@
 import { formId, withRoom } from './forms.ts';
-import { accessors, nlp, rawAccessors, readRaw, type RawDoc } from './nlp.ts';
+import { accessors, nlp, rawAccessors, readRaw, readRawWithoutPos, type RawDoc } from './nlp.ts';
 import { isWordToken, type Sentence, type Token, type TokenizedText } from './tokens.ts';
 
 const lowercaseLemmas = new Map<string, string>();
@@ -148,6 +148,38 @@ export function tokenize(text: string): TokenizedText {
     });
   }
   return { tokens, sentences, nWords };
+}
+
+/**
+ * The sentences tokenize finds in a text, with only their start offsets and wink's sentiment: for texts read for
+ * their sentiment alone, without Token objects and without the part-of-speech pass (which wink runs after sentiment).
+ */
+export function sentenceSentiments(text: string): { start: number; sentiment: number }[] {
+  const raw = readRawWithoutPos(text);
+  const n = raw.tokens.length / TK;
+  const starts = new Int32Array(n);
+  const layout = new Uint8Array(n);
+  let offset = 0;
+  for (let i = 0; i < n; i++) {
+    const info = lexemeInfo(raw, i);
+    // As in tokenize: the next occurrence of the token's text is the token.
+    const found = text.indexOf(info.text, offset);
+    if (found < 0) throw new Error(`tokenize: lost alignment at token ${i} ${JSON.stringify(info.text)}`);
+    starts[i] = found;
+    layout[i] = info.type === 'tabCRLF' ? 1 : 0;
+    offset = found + info.text.length;
+  }
+  const out: { start: number; sentiment: number }[] = [];
+  for (const span of raw.sentences) {
+    let first = span[0];
+    let last = span[1];
+    // The same trimming of layout tokens as tokenize's, so the same sentences are kept.
+    while (first <= last && layout[first] === 1) first++;
+    while (last >= first && layout[last] === 1) last--;
+    if (first > last) continue;
+    out.push({ start: starts[first]!, sentiment: span[3] ?? 0 });
+  }
+  return out;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { patternTokens, tokenize } from '../../src/text/index.ts';
+import { patternTokens, sentenceSentiments, tokenize } from '../../src/text/index.ts';
 import { accessors, nlp } from '../../src/text/nlp.ts';
 
 const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
@@ -132,5 +132,29 @@ describe.skipIf(!present)(`token properties on corpus-real${skipReason}`, () => 
     const files = readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort();
     const bad = files.flatMap((f) => disagreements(readFileSync(join(REAL, f), 'utf8')).map((d) => `${f}: ${d}`));
     expect(bad).toEqual([]);
+  });
+  it('read for sentiment alone (sentenceSentiments) give the sentences and sentiments of tokenize on the 500 documents', () => {
+    const files = readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort();
+    const bad = files.filter((f) => {
+      const text = readFileSync(join(REAL, f), 'utf8');
+      return JSON.stringify(sentenceSentiments(text)) !== JSON.stringify(viaTokenize(text));
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+const viaTokenize = (text: string) => tokenize(text).sentences.map((s) => ({ start: s.start, sentiment: s.winkSentiment }));
+
+describe('sentences read for sentiment alone', () => {
+  it("are tokenize's sentences, starts and wink sentiments, and leave the part-of-speech pass on for the next text", () => {
+    const text = "  \n\nWe condemn this illegal and shameful act.\n\nThe talks were a great success!  It's fine.\n\n\n";
+    const read = sentenceSentiments(text);
+    expect(read).toEqual(viaTokenize(text));
+    // Three sentences (hand-split), starting after the leading layout; wink scores the first negative, the second positive.
+    expect(read.map((s) => text.slice(s.start, s.start + 6))).toEqual(['We con', 'The ta', "It's f"]);
+    expect(read[0]!.sentiment).toBeLessThan(0);
+    expect(read[1]!.sentiment).toBeGreaterThan(0);
+    // pos (and so lemmas) are back for documents read after it.
+    expect(tokenize('Running late.').tokens[0]!.lemma).toBe('run');
   });
 });
