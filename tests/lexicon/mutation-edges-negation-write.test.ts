@@ -234,3 +234,142 @@ describe('negationCue: scare quotes (at most 3 tokens inside)', () => {
     expect(cueOf(m, ['“', 'illegal', '.'])).toBeNull();
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// lexiconYaml
+
+const entry = (pattern: string, kind: LexiconEntry['kind'], more: Partial<LexiconEntry> = {}): LexiconEntry => ({ pattern, kind, caseSensitive: false, line: 1, ...more });
+const category = (id: string, entries: LexiconEntry[], more: Partial<LexiconCategory> = {}): LexiconCategory => ({ id, label: id, definition: 'd', line: 1, entries, ...more });
+
+/** A lexicon as a reader would give it; only the negation model's file is read by lexiconYaml. */
+function lexiconOf(categories: LexiconCategory[], more: Partial<Lexicon> = {}, negationFile = DEFAULT_NEGATION): Lexicon {
+  const negation: NegationModel = { file: negationFile, name: 'm', version: '1', sha256: '', window: 6, scareQuotes: 3, cues: [['not']], pseudo: [], stops: [], transparent: [], notCues: [] };
+  return { file: 'in/x.dic', format: 'liwc-dic', name: 'x', version: '1', sha256: 'abc', categories, negation, ...more };
+}
+
+/** The YAML written, read back as plain data. */
+const written = (lex: Lexicon, out = 'out/x.yaml') => parse(lexiconYaml(lex, out)) as Record<string, unknown>;
+
+describe('lexiconYaml: entries', () => {
+  it('writes a plain string where it reads back the same, else a mapping naming the form (README "File format")', () => {
+    const lex = lexiconOf([category('t', [
+      entry('danger', 'word'),
+      entry('clear and present danger', 'phrase'),
+      entry('attack', 'lemma'),
+      entry('West', 'word', { caseSensitive: true }),
+      entry('UN Charter', 'phrase', { caseSensitive: true }),
+      entry('colo?r', 'glob', { anyChar: true }),
+      entry('threat', 'word', { note: 'why it is there' }),
+      entry('terrorism', 'word', { notAfter: ['counter'], within: 2 }),
+    ])]);
+    expect(written(lex)).toEqual({
+      name: 'x', version: '1',
+      categories: {
+        t: {
+          label: 't', definition: 'd', entries: [
+            'danger',
+            'clear and present danger',
+            { lemma: 'attack' },
+            { word: 'West', case_sensitive: true },
+            { phrase: 'UN Charter', case_sensitive: true },
+            { glob: 'colo?r' },
+            { word: 'threat', note: 'why it is there' },
+            { word: 'terrorism', not_after: ['counter'], within: 2 },
+          ],
+        },
+      },
+    });
+  });
+
+  it('keeps a long definition on one line', () => {
+    const definition = `Code a marker when ${'the text says so '.repeat(8)}and exclude the rest.`;
+    const text = lexiconYaml(lexiconOf([category('t', [entry('danger', 'word')], { definition })]), 'out/x.yaml');
+    expect(text.split('\n')).toContain(`    definition: ${definition}`);
+  });
+});
+
+describe('lexiconYaml: top-level keys', () => {
+  it('writes description and validation when the lexicon has them, and no key when not', () => {
+    const cats = [category('t', [entry('danger', 'word')])];
+    expect(written(lexiconOf(cats, { description: 'from x', validation: 'kappa 0.8' }))).toMatchObject({ description: 'from x', validation: 'kappa 0.8' });
+    expect(Object.keys(written(lexiconOf(cats)))).toEqual(['name', 'version', 'categories']);
+  });
+
+  it('names a negation model other than the bundled one relative to the output file', () => {
+    const cats = [category('t', [entry('danger', 'word')])];
+    // from /w/out/ to /w/models/neg.yaml: up one folder, then into models
+    expect(written(lexiconOf(cats, {}, '/w/models/neg.yaml'), '/w/out/x.yaml').negation).toBe('../models/neg.yaml');
+    expect(written(lexiconOf(cats), '/w/out/x.yaml')).not.toHaveProperty('negation');
+  });
+
+  it('writes nested_scope: lexicon when every category is in one group, join_expressions: false when none joins', () => {
+    const plain = written(lexiconOf([category('a', [entry('x', 'word')]), category('b', [entry('y', 'word')], { joinExpressions: true })]));
+    expect(plain).not.toHaveProperty('nested_scope');
+    expect(plain).not.toHaveProperty('join_expressions');
+    const lexicoder = written(lexiconOf([category('a', [entry('x', 'word')], { group: 'lexicon', joinExpressions: false }), category('b', [entry('y', 'word')], { group: 'lexicon', joinExpressions: false })]));
+    expect([lexicoder.nested_scope, lexicoder.join_expressions]).toEqual(['lexicon', false]);
+  });
+
+  it('refuses categories that count by different rules', () => {
+    const msg = 'in/x.dic: its categories count by different rules (several lexicons combined?): convert one lexicon at a time';
+    const groups = lexiconOf([category('a', [entry('x', 'word')], { group: 'lexicon' }), category('b', [entry('y', 'word')])]);
+    expect(() => lexiconYaml(groups, 'out/x.yaml')).toThrow(msg);
+    const joins = lexiconOf([category('a', [entry('x', 'word')], { joinExpressions: false }), category('b', [entry('y', 'word')])]);
+    expect(() => lexiconYaml(joins, 'out/x.yaml')).toThrow(msg);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// parseLexicon (read.ts), warningLine and LexiconError (types.ts), readStopWords (stopwords.ts)
+
+describe('parseLexicon', () => {
+  it('refuses an unknown format by name, listing the registered ones', () => {
+    const names = lexiconFormats().map((f) => f.name);
+    // the built-in readers, README "Formats and how each counts"
+    for (const n of ['framescope-yaml', 'liwc-dic', 'liwc-dicx', 'quanteda-yaml', 'lexicoder', 'wordstat', 'csv']) expect(names).toContain(n);
+    expect(() => parseLexicon('a,b\n', 'x.csv', { format: 'nope' })).toThrow(`unknown lexicon format "nope" (known: ${names.join(', ')})`);
+  });
+
+  it('gives a reader the hex SHA-256 of the bytes', () => {
+    // sha256sum of the 14 bytes "threat,danger\n"; an imported version is "sha256:" and its first 12 hex digits
+    const lex = parseLexicon('threat,danger\n', 'x.csv');
+    expect(lex.sha256).toBe('b3e59b64a8527e222704c7411cd545c645b8808d5235a49ba4634fc1d03662f9');
+    expect(lex.version).toBe('sha256:b3e59b64a852');
+  });
+});
+
+describe('warningLine and LexiconError', () => {
+  it('names the file by its last path part, with / or \\ separators', () => {
+    expect(warningLine({ file: 'dicts/old/liwc.dic', line: 7, detail: 'conditional code' })).toBe('liwc.dic:7: conditional code');
+    expect(warningLine({ file: 'C:\\dicts\\old\\liwc.dic', line: 7, detail: 'd' })).toBe('liwc.dic:7: d');
+    expect(warningLine({ file: 'liwc.dic', line: 1, detail: 'd' })).toBe('liwc.dic:1: d');
+  });
+
+  it('is named LexiconError', () => {
+    const err = new LexiconError('a.yaml', 3, 'bad');
+    expect([err.name, err.message, err.file, err.line]).toEqual(['LexiconError', 'a.yaml:3: bad', 'a.yaml', 3]);
+    expect(String(err)).toBe('LexiconError: a.yaml:3: bad');
+  });
+});
+
+describe('readStopWords', () => {
+  it('reads one word a line, trimmed, skipping blank lines and # comments, with the hash of the bytes', () => {
+    const text = '# comment\n  the  \n\nof\r\n#and\nnot#\n   \n';
+    const file = join(mkdtempSync(join(tmpdir(), 'framescope-stop-')), 'stop.txt');
+    writeFileSync(file, text);
+    const s = readStopWords(file);
+    // "not#": only a line starting with # is a comment
+    expect([...s.words]).toEqual(['the', 'of', 'not#']);
+    expect(s.file).toBe(file);
+    expect(s.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+  });
+
+  it('reads the bundled list by default', () => {
+    const s = readStopWords();
+    expect(s.file).toBe(STOPWORDS_FILE);
+    expect(STOPWORDS_FILE.endsWith('lexicons/stopwords.txt')).toBe(true);
+    // Snowball's English list: function words, no comment lines
+    for (const w of ['i', 'the', 'and', 'of']) expect(s.words.has(w)).toBe(true);
+    expect([...s.words].some((w) => w.startsWith('#'))).toBe(false);
+  });
+});
