@@ -104,9 +104,12 @@ function lexiconFinder(pattern: string, o: KwicOptions): Finder {
 function regexFinder(pattern: string, caseSensitive: boolean): Finder {
   const parts = pattern.trim().split(SPACES).filter((p) => p !== '');
   if (parts.length === 0) throw new Error('kwic: the pattern is empty');
+  const flags = caseSensitive ? 'u' : 'iu';
   const res = parts.map((p) => {
     try {
-      return new RegExp(`^(?:${p})$`, caseSensitive ? 'u' : 'iu');
+      // Compiled alone first: inside ^(?:p)$ a part such as `x)|(?:y` would parse, and match more than a token.
+      new RegExp(p, flags);
+      return new RegExp(`^(?:${p})$`, flags);
     } catch (e) {
       throw new Error(`kwic: ${JSON.stringify(p)} is not a regular expression (${(e as Error).message})`);
     }
@@ -114,7 +117,7 @@ function regexFinder(pattern: string, caseSensitive: boolean): Finder {
   // A token matching ^(?:p)$ is a slice of the text, so p matches the text somewhere, unless p holds an
   // assertion that looks past the token (^, $, \b, \B, lookaround): then every document is read.
   if (parts.some((p) => ASSERTION.test(p))) return { find: regexTokens(res), mayMatch: () => true };
-  const unanchored = parts.map((p) => new RegExp(p, caseSensitive ? 'u' : 'iu'));
+  const unanchored = parts.map((p) => new RegExp(p, flags));
   return { find: regexTokens(res), mayMatch: (text) => unanchored.every((re) => re.test(text)) };
 }
 

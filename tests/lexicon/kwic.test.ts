@@ -46,6 +46,8 @@ describe('kwic', () => {
   it('refuses an empty pattern, a bad regular expression and a bad window', () => {
     expect(() => kwicRows(docs, '  ')).toThrow('kwic: the pattern is empty');
     expect(() => kwicRows(docs, 'a(', { regex: true })).toThrow('"a(" is not a regular expression');
+    // Not a regular expression alone, though ^(?:x)|(?:y)$ would parse and match "y" anywhere in a token.
+    expect(() => kwicRows(docs, 'war)|(?:ille', { regex: true })).toThrow('kwic: "war)|(?:ille" is not a regular expression');
     expect(() => kwicRows(docs, 'war', { window: -1 })).toThrow('window must be a whole number');
     expect(() => kwicRows(docs, '*')).toThrow(/kwic: bad glob/);
   });
