@@ -30,11 +30,12 @@ const FOLDERS = {
   corpus: { mutate: ['src/corpus/**/*.ts', '!src/corpus/index.ts'], tests: ['tests/corpus/**/*.test.ts'] },
   tables: { mutate: ['src/tables/**/*.ts'], tests: ['tests/tables/**/*.test.ts'] },
   // The corpus tables' row builders (one file per table in src/outputs), with the hand-computed tables made in
-  // process (tests/outputs/hand-computed.test.ts: the builders run inside the tests) and scorer agreement's test. Not
-  // tests/pipeline/item-filter.test.ts: each of its tests is a whole run, which every mutant would then wait for.
+  // process (tests/outputs/hand-computed.test.ts and mutation-edges.test.ts: the builders run inside the tests) and
+  // scorer agreement's test. Not tests/pipeline/item-filter.test.ts: each of its tests is a whole run, which every
+  // mutant would then wait for.
   outputs: {
     mutate: ['src/outputs/*.ts', '!src/outputs/charts.ts', '!src/outputs/tables.ts'],
-    tests: ['tests/outputs/hand-computed.test.ts', 'tests/pipeline/tone-tables.test.ts'],
+    tests: ['tests/outputs/hand-computed.test.ts', 'tests/outputs/mutation-edges.test.ts', 'tests/pipeline/tone-tables.test.ts'],
   },
 };
 const selected = (process.env.MUTATE ?? Object.keys(FOLDERS).join(','))
