@@ -78,6 +78,12 @@ describe('parseFramescopeYaml: duplicate entries (README: same tokens, lowercase
     expect(parse(withEntries('war crimes', 'warcrimes')).categories[0]!.entries.map((e) => [e.pattern, e.kind])).toEqual([['war crimes', 'phrase'], ['warcrimes', 'word']]);
   });
 
+  it('keeps glob: entries apart from the others: war and { glob: war } are not duplicates, colo?r and COLO?R are', () => {
+    // README: glob: entries are compared apart (a `?` in them is a wildcard); both are one-word entries.
+    expect(parse(withEntries('war', '{ glob: war }')).categories[0]!.entries.map((e) => [e.pattern, e.kind])).toEqual([['war', 'word'], ['war', 'word']]);
+    expect(messageOf(withEntries('colo?r', 'COLO?R'))).toMatch(/^edge2\.yaml:9: duplicate entry "COLO\?R"/);
+  });
+
   it('compares lowercased tokens: straße and strasse differ (only upper-casing makes them one)', () => {
     // 'straße'.toLowerCase() is 'straße', not 'strasse'
     expect(parse(withEntries('straße', 'strasse')).categories[0]!.entries.map((e) => e.pattern)).toEqual(['straße', 'strasse']);

@@ -144,7 +144,8 @@ function requireString(pairs: Map<string, Pair>, key: string, owner: Node, where
 
 /**
  * One entry and its duplicate key. Two entries of a category are duplicates when they have the same
- * tokens (lowercased unless case-sensitive), both are lemma entries or both are not, and the same case rule.
+ * tokens (lowercased unless case-sensitive), the same kind among lemma, `glob:` and the rest (a `?` is a
+ * wildcard only in `glob:`), and the same case rule.
  */
 function readEntry(item: Node, category: string, line: number, fail: Fail): { entry: LexiconEntry; form: string } {
   let pattern: string;
