@@ -216,8 +216,16 @@ export function patternTokens(pattern: string): string[] {
   return values.filter((_, i) => types[i] !== 'tabCRLF');
 }
 
+/** wink's `out(its.value)` and `out(its.type)` of a text (tested), read from raw data without the part-of-speech pass. */
 function valuesAndTypes(text: string): { values: string[]; types: string[] } {
-  const its = accessors();
-  const tokens = nlp().readDoc(text).tokens();
-  return { values: tokens.out(its.value) as unknown as string[], types: tokens.out(its.type) as unknown as string[] };
+  const raw = readRawWithoutPos(text);
+  const n = raw.tokens.length / TK;
+  const values = new Array<string>(n);
+  const types = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const info = lexemeInfo(raw, i);
+    values[i] = info.text;
+    types[i] = info.type;
+  }
+  return { values, types };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { knownSplits, rememberSplits } from '../../src/lexicon/index.ts';
 import { primeSplits, splitPattern } from '../../src/lexicon/pattern.ts';
 import { patternTokens, patternTokensMany } from '../../src/text/index.ts';
+import { accessors, nlp } from '../../src/text/nlp.ts';
 
 describe('pattern splits shared between threads', () => {
   it('lists each split made, keyed by kind and pattern, and a remembered split is used as given', () => {
@@ -34,6 +35,19 @@ describe('patterns split in one document (primeSplits, patternTokensMany)', () =
     expect(patternTokensMany(texts)).toEqual(texts.map(patternTokens));
     // hand-checked: a line break inside a text cannot be told from the one between texts, so such a batch is read text by text
     expect(patternTokensMany(["can't", 'a\nb', 'U.S.'])).toEqual([['ca', "n't"], ['a', 'b'], ['U.S.']]);
+  });
+
+  it("are wink's own tokens (its.value, layout tokens left out)", () => {
+    const its = accessors();
+    const lexicon = readFileSync('lexicons/framing.yaml', 'utf8').match(/(?<=^\s+- ).+$/gm)!.map((l) => l.replace(/^["']|["']$/g, ''));
+    const texts = [...new Set([...tricky, ...lexicon, 'a\nb'])];
+    const wink = texts.map((t) => {
+      const tokens = nlp().readDoc(t).tokens();
+      const types = tokens.out(its.type) as unknown as string[];
+      return (tokens.out(its.value) as unknown as string[]).filter((_, i) => types[i] !== 'tabCRLF');
+    });
+    expect(texts.map(patternTokens)).toEqual(wink);
+    expect(patternTokensMany(texts)).toEqual(wink);
   });
 
   it('fills the splits a reader then takes, and leaves a bad pattern for splitPattern to refuse', () => {
