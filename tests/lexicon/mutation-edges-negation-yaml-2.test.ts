@@ -61,8 +61,16 @@ describe('parseFramescopeYaml: categories and the lexicon fields', () => {
     expect(messageOf('name: t\nversion: "1"\ncategories:\n  a:\n    labels: a\n')).toBe('edge2.yaml:5: category a: unknown key "labels" (expected label, definition, entries)');
   });
 
-  it('has no description key when the file has no description', () => {
+  it('has no description or validation key when the file has neither', () => {
     expect(Object.keys(parse(withEntries('war')))).not.toContain('description');
+    expect(Object.keys(parse(withEntries('war')))).not.toContain('validation');
+  });
+
+  it('takes only a top-level categories key as framescope YAML, not a nested or longer one', () => {
+    // a quanteda dictionary with a top-level key "name" and a nested key "categories"
+    expect(isFramescopeYaml('name:\n  - alpha\npolitics:\n  categories:\n    - beta\n')).toBe(false);
+    expect(isFramescopeYaml('name: t\nsubcategories:\n  a:\n    label: a\n')).toBe(false);
+    expect(isFramescopeYaml('name: t\ncategories:\n  a:\n    label: a\n')).toBe(true);
   });
 
   it('splits plain (string) entries in the batch before the entries are read, also past a refused entry', () => {
