@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { chiSquarePValue, lnGamma } from '../../src/stats/chisquare.ts';
 import { bootstrapRatioCI } from '../../src/stats/bootstrap.ts';
+import { fightinWords } from '../../src/stats/fightinwords.ts';
+import { logLikelihood, logLikelihood2Term, logLikelihoodKeyness } from '../../src/stats/loglikelihood.ts';
 import { stratifiedProportion, wilsonInterval } from '../../src/stats/proportion.ts';
+import {
+  allocateSparseClusters, bootstrapRatios, clusterTotals, differenceInterval, sparseClusters,
+} from '../../src/stats/ratio-bootstrap.ts';
 import { streamSeed } from '../../src/stats/random.ts';
 
 describe('chisquare edges (2)', () => {
@@ -48,5 +53,59 @@ describe('streamSeed reference values (splitmix32 finaliser, computed by hand in
   it('gives 2527132011 for (1, 0) and 321366731 for (42, 2)', () => {
     expect(streamSeed(1, 0)).toBe(2527132011);
     expect(streamSeed(42, 2)).toBe(321366731);
+  });
+});
+
+describe('log-likelihood at equal relative frequencies (G² = 0 by hand, whatever the rounding)', () => {
+  it('logLikelihood of a non-integer independent table is not negative: [[0.1, 0.03], [0.05, 0.015]]', () => {
+    // a·d = 0.1·0.015 = b·c = 0.03·0.05, so E = O in every cell and G² = 0; G² ≥ 0 always (Gibbs' inequality).
+    const g = logLikelihood(0.1, 0.03, 0.05, 0.015);
+    expect(g).toBeGreaterThanOrEqual(0);
+    expect(g).toBeLessThan(1e-12);
+  });
+  it('logLikelihood2Term and logLikelihoodKeyness are exactly 0 for a reference that is the target scaled by 1.3 or 3.7', () => {
+    // 1/3 = 1.3/(3·1.3) and 3/11 = (3·3.7)/(11·3.7): equal relative frequencies, so G² = 0 (E = O), and a G² is
+    // never negative; the computed logs leave residues of ±5e-16 that must not show through.
+    expect(Math.abs(logLikelihood2Term(1, 3, 1.3, 3 * 1.3))).toBe(0);
+    expect(Math.abs(logLikelihoodKeyness(1, 3, 1.3, 3 * 1.3))).toBe(0);
+    expect(Math.abs(logLikelihood2Term(3, 11, 3 * 3.7, 11 * 3.7))).toBe(0);
+  });
+});
+
+describe('fightinWords corpus prior with no counts', () => {
+  it('α_w = 0 (not 0/0): variance 1/0 + 1/0 = ∞ for a word counted 0 in both groups', () => {
+    const s = fightinWords(new Map([['w', 0]]), new Map([['w', 0]]), 'corpus').get('w')!;
+    expect(s.variance).toBe(Infinity);
+    const t = fightinWords(new Map([['w', 0]]), new Map([['w', 0]]), 'corpus', 5).get('w')!;
+    expect(t.variance).toBe(Infinity);
+  });
+});
+
+describe('ratio-bootstrap edges (2)', () => {
+  it('sparseClusters holds one field and one value per (field, value) pair: 3 pairs, 3 of each', () => {
+    const d = sparseClusters(2, [[0, 1, 1, 2], [0, 3]]);
+    expect(d.values.length).toBe(3);
+    expect(d.fields.length).toBe(3);
+    expect(Array.from(d.rowStart)).toEqual([0, 2, 3]);
+  });
+  it('field indexes are 16-bit up to 65,536 fields (indexes 0..65535) and 32-bit above', () => {
+    expect(allocateSparseClusters(60, 1, 1).fields.BYTES_PER_ELEMENT).toBe(2);
+    expect(allocateSparseClusters(0x10000, 1, 1).fields.BYTES_PER_ELEMENT).toBe(2);
+    expect(allocateSparseClusters(0x10001, 1, 1).fields.BYTES_PER_ELEMENT).toBe(4);
+    // Field 65,537 of 70,000 keeps its index (16 bits would wrap it to 1).
+    const total = clusterTotals(sparseClusters(70000, [[65537, 1]]));
+    expect(total[65537]).toBe(1);
+    expect(total[1]).toBe(0);
+  });
+  it('a ratio with no hits is +0 in the estimate and in every replicate (0/4, 0/6: numerators 0, denominators > 0)', () => {
+    const b = bootstrapRatios(Float64Array.from([0, 4, 0, 6]), 2, 1, { seed: 5, iterations: 20 });
+    expect(b.estimates[0]).toBe(0);
+    for (const x of b.replicates) expect(Object.is(x, 0)).toBe(true);
+  });
+  it('differenceInterval of 1 − 0: differences −1, −1, −2, −2, −1 → quartiles −2 and −1, estimate −1.5', () => {
+    // replicate i of ratio k at [i * 2 + k]: ratio 0 is 1, 2, 3, 4, 5; ratio 1 is 0, 1, 1, 2, 4.
+    // Sorted differences −2, −2, −1, −1, −1; type 7: h = 4·0.25 = 1 → −2, h = 4·0.75 = 3 → −1; 0.5 − 2 = −1.5.
+    const r = { estimates: Float64Array.from([2, 0.5]), replicates: Float64Array.from([1, 0, 2, 1, 3, 1, 4, 2, 5, 4]), iterations: 5, nRatios: 2 };
+    expect(differenceInterval(r, 1, 0, 0.5)).toEqual({ estimate: -1.5, low: -2, high: -1 });
   });
 });
