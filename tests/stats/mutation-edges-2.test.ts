@@ -1,7 +1,7 @@
 // Edge cases for the mutants a second Stryker run left alive in src/stats (docs/mutation.md). Each expected
 // value is worked out by hand from the definition in the source file's header, or is a published constant.
 import { describe, expect, it } from 'vitest';
-import { chiSquarePValue, lnGamma } from '../../src/stats/chisquare.ts';
+import { chiSquarePValue, gammaQ, lnGamma } from '../../src/stats/chisquare.ts';
 import { bootstrapRatioCI } from '../../src/stats/bootstrap.ts';
 import { fightinWords } from '../../src/stats/fightinwords.ts';
 import { logLikelihood, logLikelihood2Term, logLikelihoodKeyness } from '../../src/stats/loglikelihood.ts';
@@ -23,6 +23,16 @@ describe('chisquare edges (2)', () => {
     // P(χ²₁ ≥ −2) = 1: a chi-square variable is never negative (not erfc(√−1) = NaN).
     expect(chiSquarePValue(-2)).toBe(1);
     expect(chiSquarePValue(-2, 1)).toBe(1);
+  });
+});
+
+describe('gammaQ far below the switch at x = a + 1 (the series side; the continued fraction does not converge there)', () => {
+  // For integer a, Q(a, x) = e^{−x} Σ_{k<a} x^k/k! (A&S 6.5.13), summed in 40-digit decimals:
+  // Q(1, 1e-10) = e^{−1e-10} = 0.99999999990000000000; Q(10, 0.3) = 0.99999999999876079866; Q(50, 10) = 1 − 1.9e-19.
+  it('Q(1, 1e-10), Q(10, 0.3) and Q(50, 10) to 1e-14', () => {
+    expect(gammaQ(1, 1e-10)).toBeCloseTo(0.9999999999, 14);
+    expect(gammaQ(10, 0.3)).toBeCloseTo(0.99999999999876079866, 14);
+    expect(gammaQ(50, 10)).toBeCloseTo(1, 14);
   });
 });
 
