@@ -29,7 +29,7 @@ describe('chisquare edges (2)', () => {
 describe('gammaQ far below the switch at x = a + 1 (the series side; the continued fraction does not converge there)', () => {
   // For integer a, Q(a, x) = e^{−x} Σ_{k<a} x^k/k! (A&S 6.5.13), summed in 40-digit decimals:
   // Q(1, 1e-10) = e^{−1e-10} = 0.99999999990000000000; Q(10, 0.3) = 0.99999999999876079866; Q(50, 10) = 1 − 1.9e-19.
-  it('Q(1, 1e-10), Q(10, 0.3) and Q(50, 10) to 1e-14', () => {
+  it('gammaQ: Q(1, 1e-10), Q(10, 0.3) and Q(50, 10) to 1e-14', () => {
     expect(gammaQ(1, 1e-10)).toBeCloseTo(0.9999999999, 14);
     expect(gammaQ(10, 0.3)).toBeCloseTo(0.99999999999876079866, 14);
     expect(gammaQ(50, 10)).toBeCloseTo(1, 14);
@@ -60,7 +60,7 @@ describe('streamSeed reference values (splitmix32 finaliser, computed by hand in
   // z = seed + (index + 1)·0x9e3779b9 mod 2^32; z = (z ^ z>>>16)·0x85ebca6b; z = (z ^ z>>>13)·0xc2b2ae35; z ^ z>>>16.
   // Worked with exact integers (Python, mod 2^32): (1, 0): z0 = 0x9e3779ba → 2527132011;
   // (42, 2): z0 = 42 + 3·0x9e3779b9 mod 2^32 = 0xdaa66d55 → 321366731.
-  it('gives 2527132011 for (1, 0) and 321366731 for (42, 2)', () => {
+  it('streamSeed gives 2527132011 for (1, 0) and 321366731 for (42, 2)', () => {
     expect(streamSeed(1, 0)).toBe(2527132011);
     expect(streamSeed(42, 2)).toBe(321366731);
   });
