@@ -76,7 +76,8 @@ export function parseMetadataCsv(source: string | Buffer, file: string): Metadat
     // csv-parse reports where it gave up (for an unclosed quote, the end of the file); name the row that starts there instead.
     const lines = text.toString('utf8').split('\n');
     let line = lastGood + 1;
-    while (line < lines.length && lines[line - 1]!.trim() === '') line++;
+    // Only empty lines: csv-parse skips those, but reads a line of spaces as a record (the malformed one).
+    while (line < lines.length && lines[line - 1] === '') line++;
     const detail = (e as Error).message.replace(/ (at|on) line \d+/, '').replace(/:\s*$/, '');
     throw new CorpusError(`${file} line ${line}: malformed row: ${detail}`);
   }

@@ -61,6 +61,11 @@ describe('parseMetadataCsv: the byte-order mark, line ends and the line of a mal
     expect(() => parseMetadataCsv('id,x\na,1\n ', 'm.csv')).toThrow(new CorpusError('m.csv line 3: malformed row: Invalid Record Length: expect 2, got 1'));
     expect(() => parseMetadataCsv('id,x\na,1\n\n ', 'm.csv')).toThrow(new CorpusError('m.csv line 4: malformed row: Invalid Record Length: expect 2, got 1'));
   });
+  it('names a line of spaces or a tab as the malformed row, not the next line (csv-parse skips only empty lines)', () => {
+    // line 3 is " " (one field for two columns), as csv-parse itself says ("on line 3"); line 4 is a good row
+    expect(() => parseMetadataCsv('id,x\na,1\n \nb,1\n', 'm.csv')).toThrow(new CorpusError('m.csv line 3: malformed row: Invalid Record Length: expect 2, got 1'));
+    expect(() => parseMetadataCsv('id,x\na,1\n\t\n\nb,1\n', 'm.csv')).toThrow(new CorpusError('m.csv line 3: malformed row: Invalid Record Length: expect 2, got 1'));
+  });
 });
 
 describe('splitFrontMatter: lone \\r line ends inside the YAML', () => {
