@@ -82,6 +82,22 @@ function lexemeInfo(raw: RawDoc, i: number): LexemeInfo {
   return info;
 }
 
+/** Where the token's text next occurs from `offset`: wink keeps token text verbatim and in order, with only white space between. */
+function tokenAt(text: string, value: string, offset: number, i: number): number {
+  const found = text.indexOf(value, offset);
+  if (found < 0) throw new Error(`tokenize: lost alignment at token ${i} ${JSON.stringify(value)}`);
+  return found;
+}
+
+/** A sentence span of wink's with layout tokens (the "\n\n" wink keeps inside a span) trimmed from both ends; null if nothing is left. */
+function trimmedSpan(span: readonly number[], isLayout: (t: number) => boolean): [number, number] | null {
+  let first = span[0]!;
+  let last = span[1]!;
+  while (first <= last && isLayout(first)) first++;
+  while (last >= first && isLayout(last)) last--;
+  return first > last ? null : [first, last];
+}
+
 /**
  * Reads a cleaned text once with wink-nlp and returns its sentences and tokens with character offsets.
  * Slicing the text at a token's offsets gives the token back (tested on every token of corpus-real).
@@ -96,11 +112,8 @@ export function tokenize(text: string): TokenizedText {
   for (let i = 0; i < n; i++) {
     const info = lexemeInfo(raw, i);
     const value = info.text;
-    // wink keeps token text verbatim and in order, with only white space between tokens, so the
-    // next occurrence is the token (cheaper than reading its.precedingSpaces); a miss fails loudly.
-    const found = text.indexOf(value, offset);
-    if (found < 0) throw new Error(`tokenize: lost alignment at token ${i} ${JSON.stringify(value)}`);
-    offset = found;
+    // The next occurrence is the token (cheaper than reading its.precedingSpaces); a miss fails loudly.
+    offset = tokenAt(text, value, offset, i);
     tokens[i] = {
       i,
       text: value,
@@ -122,13 +135,11 @@ export function tokenize(text: string): TokenizedText {
 
   const sentences: Sentence[] = [];
   let nWords = 0;
+  const isLayout = (t: number): boolean => tokens[t]!.type === 'tabCRLF';
   for (const span of raw.sentences) {
-    let first = span[0];
-    let last = span[1];
-    // Trim layout tokens (the "\n\n" wink keeps inside a sentence span) from both ends.
-    while (first <= last && tokens[first]!.type === 'tabCRLF') first++;
-    while (last >= first && tokens[last]!.type === 'tabCRLF') last--;
-    if (first > last) continue;
+    const trimmed = trimmedSpan(span, isLayout);
+    if (trimmed === null) continue;
+    const [first, last] = trimmed;
     let words = 0;
     const index = sentences.length;
     for (let t = first; t <= last; t++) {
@@ -162,22 +173,16 @@ export function sentenceSentiments(text: string): { start: number; sentiment: nu
   let offset = 0;
   for (let i = 0; i < n; i++) {
     const info = lexemeInfo(raw, i);
-    // As in tokenize: the next occurrence of the token's text is the token.
-    const found = text.indexOf(info.text, offset);
-    if (found < 0) throw new Error(`tokenize: lost alignment at token ${i} ${JSON.stringify(info.text)}`);
+    const found = tokenAt(text, info.text, offset, i);
     starts[i] = found;
     layout[i] = info.type === 'tabCRLF' ? 1 : 0;
     offset = found + info.text.length;
   }
   const out: { start: number; sentiment: number }[] = [];
   for (const span of raw.sentences) {
-    let first = span[0];
-    let last = span[1];
-    // The same trimming of layout tokens as tokenize's, so the same sentences are kept.
-    while (first <= last && layout[first] === 1) first++;
-    while (last >= first && layout[last] === 1) last--;
-    if (first > last) continue;
-    out.push({ start: starts[first]!, sentiment: span[3] ?? 0 });
+    // The same trimming as tokenize's, so the same sentences are kept.
+    const trimmed = trimmedSpan(span, (t) => layout[t] === 1);
+    if (trimmed !== null) out.push({ start: starts[trimmed[0]]!, sentiment: span[3] ?? 0 });
   }
   return out;
 }
