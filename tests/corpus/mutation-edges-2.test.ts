@@ -108,3 +108,14 @@ describe('rules files and head rules', () => {
     expect([r.boilerplateLines, r.byRule]).toEqual([2, { r: 2 }]);
   });
 });
+
+describe('code-point order: a survivor of the run at 5a29d48 (docs/mutation.md, src/corpus)', () => {
+  it('puts U+F000-U+FFFF before any character above U+FFFF, as their code points are', async () => {
+    const { compareCodePoints } = await import('../../src/corpus/index.ts');
+    // U+FFFD < U+1F600 and U+F000 < U+10000 as code points; in UTF-16 each pair's second is a surrogate (U+D83D, U+D800),
+    // which compares below U+F000. Shifting U+E000-U+FFFF up by 0x800 instead of down would put U+F800 and above after them.
+    expect(compareCodePoints('\uFFFD', '\u{1F600}')).toBeLessThan(0);
+    expect(compareCodePoints('\u{1F600}', '\uFFFD')).toBeGreaterThan(0);
+    expect(compareCodePoints('\uF800', '\u{10000}')).toBeLessThan(0);
+  });
+});
