@@ -13,7 +13,7 @@ export interface TokenTest {
   value: string;
   /** for globs: the whole-token test (globMatcher), which cannot backtrack */
   glob: GlobTest | null;
-  /** for globs compared by lowercase form: their ASCII literals, which an ASCII token must hold to match */
+  /** for globs compared by lowercase form: their literals, which a token's lowercase form must hold to match */
   literals?: string[];
 }
 
@@ -79,7 +79,7 @@ export interface CompiledLexicon {
   /** glob-first entries starting with `*`, by the lowercase literal after their last `*` */
   globSuffixLengths: number[];
   byGlobSuffix: Map<string, CompiledEntry[]>;
-  /** globs with `*` at both ends, not case-sensitive, by their longest ASCII literal between stars; lengths to slice tokens at */
+  /** globs with `*` at both ends, not case-sensitive, by their longest literal between stars; lengths to slice tokens at */
   globInnerLengths: number[];
   byGlobInner: Map<string, CompiledEntry[]>;
   /** the other globs with `*` at both ends: tried on every distinct word form */
@@ -137,9 +137,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         if (tok === GAP) return { mode: TestMode.Gap, value: GAP, glob: null };
         if (isGlobToken(tok, anyChar)) {
           const value = tok.toLowerCase();
-          const glob = globMatcher(tok, e.caseSensitive, anyChar);
-          if (e.caseSensitive) return { mode: TestMode.GlobText, value, glob };
-          return { mode: TestMode.GlobLower, value, glob, literals: value.split(anyChar ? /[*?]/ : '*').filter((p) => p !== '' && ASCII.test(p)) };
+          if (e.caseSensitive) return { mode: TestMode.GlobText, value, glob: globMatcher(tok, true, anyChar) };
+          // The value and the token's lower form are both lowercase already: compared exactly, as words are.
+          return { mode: TestMode.GlobLower, value, glob: globMatcher(value, true, anyChar), literals: value.split(anyChar ? /[*?]/ : '*').filter((p) => p !== '') };
         }
         return e.caseSensitive ? { mode: TestMode.Text, value: tok, glob: null } : { mode: TestMode.Lower, value: tok.toLowerCase(), glob: null };
       };
@@ -168,7 +168,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         unless: e.unless
           ? {
             words: new Set(e.unless.filter((u) => !isGlobToken(u, anyChar)).map((u) => u.toLowerCase())),
-            globs: e.unless.filter((u) => isGlobToken(u, anyChar)).map((u) => globMatcher(u.toLowerCase(), false, anyChar)),
+            globs: e.unless.filter((u) => isGlobToken(u, anyChar)).map((u) => globMatcher(u, false, anyChar)),
           }
           : null,
         anyChar,
@@ -188,9 +188,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
           suffixLengths.add(suffix.length);
           push(out.byGlobSuffix, suffix, entry);
         } else {
-          // A token holds the inner literal wherever the glob matches it: exact for ASCII, so only ASCII literals index.
+          // A token's lowercase form holds the inner literal wherever the glob matches it.
           const inner = innerLiteral(first.value, anyChar);
-          if (first.mode === TestMode.GlobLower && inner !== '' && ASCII.test(inner)) {
+          if (first.mode === TestMode.GlobLower && inner !== '') {
             innerLengths.add(inner.length);
             push(out.byGlobInner, inner, entry);
           } else out.globAnywhere.push(entry);

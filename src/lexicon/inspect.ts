@@ -44,7 +44,7 @@ function swallowed(lex: Lexicon, c: LexiconCategory): string[] {
   const one = c.entries.filter((e) => e.kind !== 'lemma' && !e.caseSensitive && safeTokens(e)?.length === 1);
   const globs = one.filter((e) => isGlobToken(e.pattern, e.anyChar));
   if (globs.length === 0) return out;
-  const tests = globs.map((g) => ({ g, test: globMatcher(g.pattern.toLowerCase(), false, g.anyChar) }));
+  const tests = globs.map((g) => ({ g, test: globMatcher(g.pattern, false, g.anyChar) }));
   const stems = new Map<string, LexiconEntry>();
   for (const g of globs) if (/^[^*?]+\*$/.test(g.pattern)) stems.set(g.pattern.slice(0, -1).toLowerCase(), g);
   const others = tests.filter(({ g }) => !/^[^*?]+\*$/.test(g.pattern));

@@ -6,7 +6,6 @@ import { tokenize, type Token } from '../text/index.ts';
 import type { Row } from '../tables/csv.ts';
 import { ASCII, compileLexicon, TestMode, type CompiledEntry, type CompiledLexicon } from './compile.ts';
 import { matchTokens } from './match.ts';
-import { escapeRegExp } from './pattern.ts';
 import { parseLexicon } from './read.ts';
 
 export interface KwicOptions {
@@ -64,26 +63,26 @@ interface Finder {
 
 /**
  * What a document's text must hold for the entry to match one of its tokens (necessary, not sufficient).
- * Tokens are verbatim slices of the text, so the literals a token must hold are in the text. Folded
- * literals are searched in the lowercased text, as the matcher compares lowercased tokens, with the `iu`
- * flags the glob tests use; only ASCII ones, which no context-dependent lowercasing (final sigma) touches.
+ * Tokens are verbatim slices of the text, so the literals a token must hold are in the text. Lowercase
+ * literals are searched in the lowercased text, as the matcher compares lowercased tokens; only ASCII ones,
+ * which no context-dependent lowercasing (final sigma) touches.
  */
 export function literalFilter(entry: CompiledEntry): (text: string) => boolean {
-  const folded: RegExp[] = [];
+  const folded: string[] = [];
   const exact: string[] = [];
   for (const t of entry.tests) {
-    if (t.mode === TestMode.Lower && ASCII.test(t.value)) folded.push(new RegExp(escapeRegExp(t.value), 'iu'));
+    if (t.mode === TestMode.Lower && ASCII.test(t.value)) folded.push(t.value);
     else if (t.mode === TestMode.Text) exact.push(t.value);
-    // A case-sensitive glob's value is lowercased too: its literals are searched folded, which they pass a fortiori.
+    // A case-sensitive glob's value is lowercased too: its literals are searched lowercase, which they pass a fortiori.
     else if (t.mode === TestMode.GlobLower || t.mode === TestMode.GlobText) {
-      for (const lit of t.value.split(entry.anyChar ? /[*?]/ : '*')) if (lit !== '' && ASCII.test(lit)) folded.push(new RegExp(escapeRegExp(lit), 'iu'));
+      for (const lit of t.value.split(entry.anyChar ? /[*?]/ : '*')) if (lit !== '' && ASCII.test(lit)) folded.push(lit);
     }
   }
   return (text) => {
     if (!exact.every((lit) => text.includes(lit))) return false;
     if (folded.length === 0) return true;
     const lower = text.toLowerCase();
-    return folded.every((re) => re.test(lower));
+    return folded.every((lit) => lower.includes(lit));
   };
 }
 

@@ -1,6 +1,6 @@
 // Finding lexicon hits in a token list: longest match per category, within one sentence.
 import { withRoom, type Token } from '../text/index.ts';
-import { ASCII, TestMode, type CompiledContext, type CompiledEntry, type CompiledLexicon, type TokenTest } from './compile.ts';
+import { TestMode, type CompiledContext, type CompiledEntry, type CompiledLexicon, type TokenTest } from './compile.ts';
 import { negationCue } from './negation.ts';
 import { GAP_MAX } from './pattern.ts';
 
@@ -139,15 +139,9 @@ function formCandidates(compiled: CompiledLexicon, memo: Memo, lower: string): C
     if (n > lower.length) break;
     add(compiled.byGlobSuffix.get(lower.slice(lower.length - n)));
   }
-  const ascii = ASCII.test(lower);
-  if (ascii) {
-    // An ASCII form holds a glob's ASCII inner literal as it is wherever the glob matches it.
-    for (const n of compiled.globInnerLengths) {
-      for (let at = 0; at + n <= lower.length; at++) add(compiled.byGlobInner.get(lower.slice(at, at + n)));
-    }
-  } else {
-    // Case folding may match other letters to ASCII ones ("ſ" to "s"): every indexed glob is a candidate.
-    for (const list of compiled.byGlobInner.values()) add(list);
+  // A form holds a glob's inner literal as it is wherever the glob matches it.
+  for (const n of compiled.globInnerLengths) {
+    for (let at = 0; at + n <= lower.length; at++) add(compiled.byGlobInner.get(lower.slice(at, at + n)));
   }
   add(compiled.globAnywhere);
   const out: CompiledEntry[] = [];
@@ -156,8 +150,8 @@ function formCandidates(compiled: CompiledLexicon, memo: Memo, lower: string): C
     // A more specific entry takes this form away from a LIWC stem: decided once per form, like the glob test.
     if (e.unless !== null && (e.unless.words.has(lower) || e.unless.globs.some((g) => g(lower)))) continue;
     if (first.mode !== TestMode.GlobLower) out.push(e);
-    // An ASCII form lacking one of the glob's literals cannot match it: the cheap test first.
-    else if ((!ascii || first.literals!.every((l) => lower.includes(l))) && first.glob!(lower)) out.push(e);
+    // A form lacking one of the glob's literals cannot match it: the cheap test first.
+    else if (first.literals!.every((l) => lower.includes(l)) && first.glob!(lower)) out.push(e);
   }
   return out.length === 0 ? null : out;
 }

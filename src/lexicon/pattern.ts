@@ -161,12 +161,14 @@ const WHITE_SPACE = /\s/u;
 
 /**
  * The reference meaning of a glob token as one anchored RegExp (`*` = any run of non-space characters).
+ * Not case-sensitive means compared lowercase, as words are: the RegExp is the lowercased glob's and is to be
+ * tested on a token's lowercase form (String.prototype.toLowerCase); no further Unicode case folding (ſ is not s).
  * It backtracks: `a*a*a*...*b` against a long token takes exponential time. Matching uses globMatcher;
  * this stays as the definition globMatcher is tested against.
  */
 export function globRegExp(glob: string, caseSensitive: boolean, anyChar = false): RegExp {
-  const source = glob.split(STAR).map((p) => literalSource(p, anyChar)).join('\\S*');
-  return new RegExp(`^${source}$`, caseSensitive ? 'u' : 'iu');
+  const source = (caseSensitive ? glob : glob.toLowerCase()).split(STAR).map((p) => literalSource(p, anyChar)).join('\\S*');
+  return new RegExp(`^${source}$`, 'u');
 }
 
 /** Whether one token is matched by a glob token, as globRegExp defines it. */
@@ -176,22 +178,26 @@ export type GlobTest = (token: string) => boolean;
  * A glob token compiled to a test that cannot backtrack: the literal before the first `*` must start the
  * token, each literal between stars is taken at its leftmost place after the one before (a later place
  * never lets more of the rest match), and the literal after the last `*` must end the token. Each literal
- * is a star-free RegExp with globRegExp's flags, so case folding is exactly the same. A glob token holds no
- * white space (splitPattern splits there), so a token holding white space never matches (`*` stops at it).
+ * is a star-free RegExp. Not case-sensitive, the glob and the token are compared lowercase, as globRegExp
+ * defines. A glob token holds no white space (splitPattern splits there), so a token holding white space
+ * never matches (`*` stops at it).
  */
 export function globMatcher(glob: string, caseSensitive: boolean, anyChar = false): GlobTest {
+  if (!caseSensitive) {
+    const exact = globMatcher(glob.toLowerCase(), true, anyChar);
+    return (token) => exact(token.toLowerCase());
+  }
   if (WHITE_SPACE.test(glob)) throw new Error(`internal error: glob token ${JSON.stringify(glob)} holds white space`);
   const parts = glob.split(STAR).map((p) => literalSource(p, anyChar));
-  const fold = caseSensitive ? 'u' : 'iu';
   // `?` without `*` is fixed-length: one anchored RegExp cannot backtrack far.
   if (parts.length < 2 && anyChar && glob.includes(QUESTION)) {
-    const whole = new RegExp(`^${parts[0]!}$`, fold);
+    const whole = new RegExp(`^${parts[0]!}$`, 'u');
     return (token) => whole.test(token);
   }
   if (parts.length < 2) throw new Error(`internal error: ${JSON.stringify(glob)} is not a glob`);
-  const head = new RegExp(parts[0]!, `${fold}y`);
-  const middle = parts.slice(1, -1).filter((p) => p !== '').map((p) => new RegExp(p, `${fold}g`));
-  const tail = new RegExp(`(?:${parts[parts.length - 1]!})$`, `${fold}g`);
+  const head = new RegExp(parts[0]!, 'uy');
+  const middle = parts.slice(1, -1).filter((p) => p !== '').map((p) => new RegExp(p, 'ug'));
+  const tail = new RegExp(`(?:${parts[parts.length - 1]!})$`, 'ug');
   return (token) => {
     if (WHITE_SPACE.test(token)) return false;
     head.lastIndex = 0;

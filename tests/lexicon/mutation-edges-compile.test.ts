@@ -95,10 +95,10 @@ describe('compileLexicon: entry fields', () => {
     expect(glob!.tests.map((t) => [t.mode, t.value])).toEqual([[TestMode.GlobLower, 'colo?r']]);
   });
 
-  it("lists a lowercase glob token's ASCII literals, leaving out empty and non-ASCII ones", () => {
-    const compiled = compileLexicon(lexicon([cat('c', [entry('AB**é*cd*'), entry('ab?cd*', { kind: 'glob', anyChar: true }), entry('Ab*cd', { caseSensitive: true })])]));
-    // "ab**é*cd*" splits at the stars into "ab", "", "é", "cd", ""
-    expect(compiled.entries[0]!.tests[0]).toMatchObject({ mode: TestMode.GlobLower, value: 'ab**é*cd*', literals: ['ab', 'cd'] });
+  it("lists a lowercase glob token's literals, leaving out empty ones", () => {
+    const compiled = compileLexicon(lexicon([cat('c', [entry('AB**É*cd*'), entry('ab?cd*', { kind: 'glob', anyChar: true }), entry('Ab*cd', { caseSensitive: true })])]));
+    // "ab**é*cd*" splits at the stars into "ab", "", "é", "cd", "": compared lowercase, "é" must be in the form as it is
+    expect(compiled.entries[0]!.tests[0]).toMatchObject({ mode: TestMode.GlobLower, value: 'ab**é*cd*', literals: ['ab', 'é', 'cd'] });
     // with anyChar, `?` separates literals too
     expect(compiled.entries[1]!.tests[0]!.literals).toEqual(['ab', 'cd']);
     // a case-sensitive glob keeps its case and has no literals to pre-test lowercase forms with
@@ -133,18 +133,18 @@ describe('compileLexicon: glob indexes', () => {
       entry('*ab*cd'), // no prefix: the literal after the last star, "cd"
       entry('*phobic'), // suffix "phobic"
       entry('*ssi*'), // both ends open: inner "ssi"
-      entry('*é*'), // inner literal not ASCII
+      entry('*É*'), // inner literal not ASCII: indexed lowercase, "é"
       entry('*Ssi*', { caseSensitive: true }), // compared as written: not by lowercase inner literal
       entry('?ab*', { kind: 'glob', anyChar: true }), // opens with `?`, ends with `*`: no literal between two stars
     ])]));
     const keys = (m: Map<string, unknown[]>) => [...m.keys()];
     expect(keys(compiled.byGlobPrefix)).toEqual(['sovereign']);
     expect(keys(compiled.byGlobSuffix)).toEqual(['cd', 'phobic']);
-    expect(keys(compiled.byGlobInner)).toEqual(['ssi']);
-    expect(compiled.globAnywhere.map((e) => e.pattern)).toEqual(['*é*', '*Ssi*', '?ab*']);
+    expect(keys(compiled.byGlobInner)).toEqual(['ssi', 'é']);
+    expect(compiled.globAnywhere.map((e) => e.pattern)).toEqual(['*Ssi*', '?ab*']);
     expect(compiled.globPrefixLengths).toEqual([9]);
     expect(compiled.globSuffixLengths).toEqual([2, 6]);
-    expect(compiled.globInnerLengths).toEqual([3]);
+    expect(compiled.globInnerLengths).toEqual([1, 3]);
   });
 
   it('finds a suffix glob on a token shorter than a longer suffix listed before it', () => {

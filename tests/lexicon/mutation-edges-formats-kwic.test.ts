@@ -1,9 +1,9 @@
 // Mutation edges of kwic's literal filter (src/lexicon/kwic.ts, literalFilter) and of `lexicon show`'s swallowed
 // entries (src/lexicon/inspect.ts) that the other lexicon tests leave open. Expected values follow the doc comments
-// of literalFilter ("necessary, not sufficient"; folded literals searched with the `iu` flags the glob tests use,
-// only ASCII ones), of globMatcher (case folding exactly as globRegExp: `iu` unless case-sensitive) and of
+// of literalFilter ("necessary, not sufficient"; lowercase literals searched in the lowercased text, only ASCII
+// ones), of globMatcher (lowercase forms compared, as globRegExp defines, unless case-sensitive) and of
 // inspect.ts (stems, a literal and one final `*`, looked up by prefix first; other globs one by one), worked by hand.
-// Case folding under `iu` is Unicode simple case folding: ſ (U+017F) folds to s, ß folds to itself (not to ss).
+// Lowercasing is String.prototype.toLowerCase: ſ (U+017F) stays ſ, the Kelvin sign (U+212A) becomes k.
 import { describe, expect, it } from 'vitest';
 import { kwicRows, literalFilter } from '../../src/lexicon/kwic.ts';
 import { inspectLexicon } from '../../src/lexicon/inspect.ts';
@@ -21,16 +21,19 @@ const filterOf = (entry: string) => literalFilter(compileLexicon(yaml([entry])).
 const doc = (id: string, text: string): Document => ({ id, path: `${id}.txt`, meta: {}, text, fingerprint: id, boilerplateLines: 0 });
 
 describe('kwic: the literal filter', () => {
-  it('keeps a document whose token a glob matches only through case folding (ſ is s)', () => {
-    // wink makes "ſ" a token of its own. "*s*" is compared with its lowercase form "ſ" under `iu`, where ſ folds
-    // to s: it matches. The filter must then find the literal "s" in the lowercased text "a ſ.", with the same flags.
-    expect(filterOf('"*s*"')('A ſ.')).toBe(true);
-    expect(kwicRows([doc('u', 'A ſ.')], '*s*', { window: 0 }).map((r) => r.keyword)).toEqual(['ſ']);
+  it('drops a document whose tokens hold a glob\'s literal only under case folding (ſ is not s)', () => {
+    // Globs compare lowercase forms: "*s*" does not match the token "ſ" (its own lowercase), and the text "a ſ."
+    // lowercased holds no "s", so the filter may drop it.
+    expect(filterOf('"*s*"')('A ſ.')).toBe(false);
+    expect(kwicRows([doc('u', 'A ſ.')], '*s*', { window: 0 })).toEqual([]);
+    // The Kelvin sign lowercases to "k": the lowercased text holds the literal, and kwic finds the token.
+    expect(filterOf('"*k*"')('A \u212A.')).toBe(true);
+    expect(kwicRows([doc('u', 'A \u212A.')], '*k*', { window: 0 }).map((r) => r.keyword)).toEqual(['\u212A']);
   });
 
-  it('searches a word\'s lowercase literal with the `iu` flags too', () => {
-    // The doc comment: folded literals are searched with the `iu` flags, so "quorums" is found in "quorumſ".
-    expect(filterOf('quorums')('Two quorumſ.')).toBe(true);
+  it('searches a word\'s lowercase literal in the lowercased text', () => {
+    expect(filterOf('quorums')('Two QUORUMS.')).toBe(true);
+    expect(filterOf('quorums')('Two quorumſ.')).toBe(false);
     expect(filterOf('quorums')('Two quorum.')).toBe(false);
   });
 
@@ -51,10 +54,10 @@ describe('kwic: the literal filter', () => {
 });
 
 describe('lexicon show: swallowed entries', () => {
-  it('tests other globs with case folding, as the matcher does (ſ is s)', () => {
-    // "*s*" matches the one-token word "ſ" (see the kwic test above, where the matcher finds it).
-    expect(inspectLexicon(yaml(['"*s*"', 'ſ'])).warnings).toEqual([
-      't.yaml:9: "ſ" in c is swallowed by "*s*" (line 8), which matches everything it matches',
+  it('tests other globs on lowercase forms, as the matcher does (ſ is not s, the Kelvin sign is k)', () => {
+    expect(inspectLexicon(yaml(['"*s*"', 'ſ'])).warnings).toEqual([]);
+    expect(inspectLexicon(yaml(['"*k*"', '\u212A'])).warnings).toEqual([
+      't.yaml:9: "\u212A" in c is swallowed by "*k*" (line 8), which matches everything it matches',
     ]);
   });
 

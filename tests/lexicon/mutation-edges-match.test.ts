@@ -130,10 +130,11 @@ describe('glob first tokens', () => {
     expect(hits(lex, 'Sanctity.')).toEqual([]);
   });
 
-  it('a glob open at both ends matches a non-ASCII token by case folding (ſ is s, as /s/iu)', () => {
-    // "ſ" (long s) is a token of its own for the tokenizer; globs compare with the `iu` flags (globRegExp)
-    const lex = lexicon({ l: ['"*s*"'] });
-    expect(hits(lex, 'ſ')).toEqual(['l:ſ']);
+  it('a glob compares lowercase forms, as a word does: ſ is not s, the Kelvin sign K is k', () => {
+    // "ſ" (long s) and "\u212A" (Kelvin sign) are tokens of their own; their lowercase forms are "ſ" and "k".
+    const text = 'ſ and \u212A.';
+    for (const e of ['"*s*"', '"s*"', '"*s"', 's']) expect(hits(lexicon({ l: [e] }), text)).toEqual([]);
+    for (const e of ['"*k*"', '"k*"', '"*k"', 'k']) expect(hits(lexicon({ l: [e] }), text)).toEqual(['l:\u212A']);
   });
 
   it('a glob starting with * matches a token that is exactly its suffix', () => {
