@@ -123,6 +123,8 @@ export function fightinWords(rows: FightinWordsRow[], ctx: ChartContext, options
     data: { values },
     columns: 2,
     facet: { field: 'group_display', type: 'nominal', sort: panels.map(header), header: wrappedHeader() },
+    // An x axis under every panel: with one shared axis per column, a column whose last cell is empty draws it there.
+    resolve: { axis: { x: 'independent' } },
     spec: {
       width,
       height,

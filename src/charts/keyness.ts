@@ -60,7 +60,8 @@ export function keyness(rows: KeynessRow[], ctx: ChartContext, options: KeynessO
       field: 'group_display', type: 'nominal',
       sort: panels.filter((g) => kept.some((r) => r.group === g)).map((g) => headers.get(g)), header: wrappedHeader(),
     },
-    resolve: { scale: { y: 'independent' } },
+    // An x axis under every panel too: with one shared axis per column, a column whose last cell is empty draws it there.
+    resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
     spec: {
       // One panel (two groups) is wider: its axis title names both groups.
       width: view.pair ? 2 * (theme.layout.facetWidth + 60) : theme.layout.facetWidth + 60,

@@ -66,6 +66,8 @@ export function ratesByGroup(rows: GroupIntervalRow[], ctx: ChartContext): TopLe
     data: { values },
     columns: theme.layout.facetColumns,
     facet: { field: 'label_display', type: 'nominal', sort: labels.map((l) => labelNames.map.get(l)), header: wrappedHeader() },
+    // An x axis under every panel: with one shared axis per column, a column whose last cell is empty draws it there.
+    resolve: { axis: { x: 'independent' } },
     spec: {
       width: PANEL_WIDTH,
       height: { step },

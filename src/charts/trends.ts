@@ -246,6 +246,8 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
       transform: [{ filter: "datum.kind !== 'docs'" }],
       columns: theme.layout.facetColumns,
       facet: { field: 'label_display', type: 'nominal', sort: categories.map((c) => catNames.map.get(c)), header: wrappedHeader() },
+      // An x axis under every panel: with one shared axis per column, a column whose last cell is empty draws it there.
+      resolve: { axis: { x: 'independent' } },
       spec: {
         width,
         height: HEIGHT,

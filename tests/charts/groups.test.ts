@@ -429,3 +429,33 @@ describe('writeCharts: charts it cannot draw are returned with the reason', () =
     }
   }, 30_000);
 });
+
+describe('wrapped panels: an x axis under every panel, none under an empty cell', () => {
+  // With one shared x axis per column, Vega-Lite draws it at the foot of the column, under the empty cell when the
+  // last row is short (vega-lite#7194): a reader looks for a missing panel. So each panel gets its own x axis, and
+  // Vega draws n x axes for n panels, not one per column.
+  // Vega labels each axis it draws for screen readers: aria-label="X-axis titled '…'".
+  const xAxes = async (spec: TopLevelSpec | null) => [...(await renderChart(spec!)).svg.matchAll(/aria-roledescription="axis" aria-label="X-axis/g)].length;
+  const PEACE = 'peace';
+
+  it('rates by group: 11 categories in 3 columns, 11 axes', async () => {
+    expect(await xAxes(ratesByGroup(rows.rates_by_group.filter((r) => r.category !== PEACE), rows.ctx))).toBe(11);
+  }, 30_000);
+
+  it('trends: 5 categories in 3 columns, 5 axes', async () => {
+    const list = rows.trendsByGroup.filter((r) => r.category !== 'victimhood');
+    expect(new Set(list.map((r) => r.category)).size).toBe(5);
+    expect(await xAxes(trends(list, rows.ctx))).toBe(5);
+  }, 30_000);
+
+  it('keyness and Fightin\' Words: 3 speakers in 2 columns, 3 axes', async () => {
+    const three = ['Department', 'Secretary', 'Spokesperson'];
+    const kRows: KeynessRow[] = three.flatMap((group) => [
+      { group, item: 'dialogue', log_ratio: 2, g2: 20, p_adjusted: 0.001, freq_target: 9, freq_reference: 3 },
+      { group, item: 'energy', log_ratio: -3, g2: 30, p_adjusted: 0.001, freq_target: 3, freq_reference: 90 },
+    ]);
+    expect(await xAxes(keyness(kRows, speakers))).toBe(3);
+    const fRows: FightinWordsRow[] = three.flatMap((group) => rows.fightin_words.slice(0, 400).map((r) => ({ ...r, group })));
+    expect(await xAxes(fightinWords(fRows, speakers))).toBe(3);
+  }, 60_000);
+});
