@@ -61,6 +61,13 @@ describe('lexicon show: swallowed entries', () => {
     ]);
   });
 
+  it('compares a glob written in capitals lowercase, as the matcher does', () => {
+    // "*BAND*" is not a stem (a star at each end): it is tested one by one, lowercased, on the word's lowercase "abandon".
+    expect(inspectLexicon(yaml(['"*BAND*"', 'Abandon'])).warnings).toEqual([
+      't.yaml:9: "Abandon" in c is swallowed by "*BAND*" (line 8), which matches everything it matches',
+    ]);
+  });
+
   it('takes only a literal with one final `*` as a stem: a glob holding `?` is tested after the stems', () => {
     // A URL is one token, `?` included. "https://a.io/?q*" holds a `?`, so it is not a stem: the stems are looked up
     // first, and "h*" matches both the URL glob's text and the URL word, so it is the one named.
