@@ -64,10 +64,13 @@ export class AnalysisCache {
     if (bytes === null) return { status: 'miss' };
     if (bytes === 'bad') return { status: 'corrupt' };
     try {
-      const entry = JSON.parse(bytes.toString('utf8')) as { key: unknown; sha256: unknown; payload: unknown };
+      const nl = bytes.indexOf(0x0a);
+      if (nl < 0) return { status: 'corrupt' };
+      const head = JSON.parse(bytes.toString('utf8', 0, nl)) as { key: unknown; sha256: unknown };
+      const payload = bytes.subarray(nl + 1);
       // A stale key or a payload whose checksum fails is recomputed, never used.
-      if (typeof entry?.payload !== 'string' || entry.key !== key || sha256(entry.payload) !== entry.sha256) return { status: 'corrupt' };
-      const cached = JSON.parse(entry.payload) as CachedAnalysis;
+      if (head?.key !== key || sha256(payload) !== head.sha256) return { status: 'corrupt' };
+      const cached = JSON.parse(payload.toString('utf8')) as CachedAnalysis;
       // A payload of another shape (another version's, or made by hand with a right checksum) is not used either.
       if (analysisShapeProblem(cached, true) !== null || cached.fingerprint !== doc.fingerprint) return { status: 'corrupt' };
       return { status: 'hit', analysis: { ...cached, id: doc.id, path: doc.path, meta: doc.meta, boilerplateLines: doc.boilerplateLines } };
@@ -76,11 +79,13 @@ export class AnalysisCache {
     }
   }
 
+  /** An entry is a line of JSON, `{"key":…,"sha256":…}`, then the payload's JSON as it is (not escaped into a string). */
   put(doc: Document, a: DocumentAnalysis): void {
     const key = this.key(doc);
     const { id: _id, path: _path, meta: _meta, ...rest } = a;
-    const payload = JSON.stringify(rest);
+    const payload = Buffer.from(JSON.stringify(rest), 'utf8');
+    const head = Buffer.from(`${JSON.stringify({ key, sha256: sha256(payload) })}\n`, 'utf8');
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-    writeFileAtomic(this.path(key), JSON.stringify({ key, sha256: sha256(payload), payload }));
+    writeFileAtomic(this.path(key), Buffer.concat([head, payload]));
   }
 }

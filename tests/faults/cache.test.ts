@@ -66,11 +66,23 @@ describe('a spoiled cache entry is recomputed and counted', () => {
     await expectRecomputed(out, entry);
   });
 
+  it('the right key but a payload changed after it was written (still valid JSON of the right shape: its checksum fails)', async () => {
+    const { out, entry } = spoiled('cache-edited', (e) => {
+      const text = readFileSync(e, 'utf8');
+      const edited = text.replace(/"nWords":(\d+)/, (_, n: string) => `"nWords":${Number(n) + 1}`);
+      expect(edited).not.toBe(text);
+      writeFileSync(e, edited);
+    });
+    await expectRecomputed(out, entry);
+  });
+
   it('the right key and checksum but a payload of the wrong shape', async () => {
     const { out, entry } = spoiled('cache-shape', (e) => {
-      const old = JSON.parse(readFileSync(e, 'utf8')) as { key: string; payload: string };
-      const payload = JSON.stringify({ ...JSON.parse(old.payload), hits: 'not a list' });
-      writeFileSync(e, JSON.stringify({ key: old.key, sha256: sha256(payload), payload }));
+      // An entry: a line {"key","sha256"}, then the payload's JSON.
+      const [head, ...rest] = readFileSync(e, 'utf8').split('\n');
+      const old = JSON.parse(head!) as { key: string };
+      const payload = JSON.stringify({ ...JSON.parse(rest.join('\n')), hits: 'not a list' });
+      writeFileSync(e, `${JSON.stringify({ key: old.key, sha256: sha256(payload) })}\n${payload}`);
     });
     await expectRecomputed(out, entry);
   });

@@ -62,7 +62,7 @@ describe.skipIf(!realPresent)(`reproducibility${skipReason}`, () => {
     const cacheDir = join(warm, '.cache');
     const sub = readdirSync(cacheDir).sort()[0]!;
     const entry = readdirSync(join(cacheDir, sub)).sort()[0]!;
-    writeFileSync(join(cacheDir, sub, entry), '{"key":"x","sha256":"y","payload":"{}"}');
+    writeFileSync(join(cacheDir, sub, entry), '{"key":"x","sha256":"y"}\n{}');
     const third = await run(['--corpus', corpus, '--out', warm, '--no-charts']);
     expect(third.source.corrupt).toBe(1);
     expect(third.source.fresh).toBe(1);
