@@ -107,10 +107,11 @@ describe('compileLexicon: entry fields', () => {
   });
 
   it('sorts unless items into words and globs, both compared with lowercase forms', () => {
-    const compiled = compileLexicon(lexicon([cat('c', [entry('abandon*', { unless: ['Abandoned', 'abandonment*'] }), entry('stra*', { unless: ['straße*'] })])]));
+    const compiled = compileLexicon(lexicon([cat('c', [entry('abandon*', { unless: ['Abandoned', 'ABANDONMENT*'] }), entry('stra*', { unless: ['straße*'] })])]));
     const { words, globs } = compiled.entries[0]!.unless!;
     expect(words).toEqual(new Set(['abandoned']));
     expect(globs).toHaveLength(1);
+    // written in capitals, the glob still takes the lowercase form
     expect(globs[0]!('abandonments')).toBe(true);
     expect(globs[0]!('abandon')).toBe(false);
     // "ß" uppercases to "SS": the item is lowercased, so "straße*" still takes "straßen"
