@@ -86,9 +86,6 @@ export interface CompiledLexicon {
   globAnywhere: CompiledEntry[];
 }
 
-
-export const ASCII = /^[\x00-\x7f]*$/;
-
 function push<K>(map: Map<K, CompiledEntry[]>, key: K, entry: CompiledEntry): void {
   const list = map.get(key);
   if (list) list.push(entry);

@@ -4,9 +4,12 @@
 import type { Document } from '../corpus/index.ts';
 import { tokenize, type Token } from '../text/index.ts';
 import type { Row } from '../tables/csv.ts';
-import { ASCII, compileLexicon, TestMode, type CompiledEntry, type CompiledLexicon } from './compile.ts';
+import { compileLexicon, TestMode, type CompiledEntry, type CompiledLexicon } from './compile.ts';
 import { matchTokens } from './match.ts';
 import { parseLexicon } from './read.ts';
+
+// Text without a non-ASCII character, whose lowercasing no context changes.
+const ASCII = /^[\x00-\x7f]*$/;
 
 export interface KwicOptions {
   /** tokens of context on each side (quanteda's default: 5) */
