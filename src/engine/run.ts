@@ -23,7 +23,7 @@ import { registeredTables, type TableContext, type TableDefinition } from '../ou
 import { CorpusState, NO_GROUP } from './corpus-state.ts';
 import { categoryTotals } from '../outputs/categories.ts';
 import { documentColumnsOf, writeDocumentsCsv } from '../outputs/documents.ts';
-import { collectGarbage, HeapKeeper } from './heap.ts';
+import { collectGarbageIfLong, HeapKeeper } from './heap.ts';
 import { readStopWords } from '../outputs/item-filter.ts';
 import { resampleSettings, tableOptionsOf } from '../outputs/rows.ts';
 import { PARTIAL, writePartial } from './partial.ts';
@@ -61,7 +61,7 @@ export async function runAnalysis(given: Options, progress?: Progress, notice: N
   const lexicon = readLexicons(o.lexicon);
   const compiled = compileLexicon(lexicon);
   // Parsing metadata.csv leaves garbage the size of the table: collected before the documents start.
-  collectGarbage();
+  collectGarbageIfLong({ documents: corpus.files.length, words: 0 });
   const scorers = scorersByName(o.sentiment);
   const docOptions = { contextChars: o.context, window: o.window };
   const cache = o.cache
@@ -194,8 +194,9 @@ async function foldAndWrite(
     throw e;
   }
   for (const s of Object.values(sinks)) s.close();
+  const runSize = { documents: state.n, words: state.words };
   // The corpus tables start from the live heap, not from the documents' garbage.
-  collectGarbage();
+  collectGarbageIfLong(runSize);
 
   const read = ctx.filesRead;
   if (state.n + rejected.length !== read) {
@@ -228,11 +229,11 @@ async function foldAndWrite(
     write(t, context);
     await breathe();
   }
-  collectGarbage();
+  collectGarbageIfLong(runSize);
   if (resampling === null) {
     await prepareResamples(state, boot, null);
     // Each group's sparse rows are dead once its resamples are made: gone before the tables are built.
-    collectGarbage();
+    collectGarbageIfLong(runSize);
   }
   await breathe();
   for (const t of registeredTables('corpus')) {
@@ -257,7 +258,7 @@ async function foldAndWrite(
   }
 
   // The tables' rows are dead: the manifest (a corpus-long document list) starts from the live heap.
-  collectGarbage();
+  collectGarbageIfLong(runSize);
   const ids = state.ids.toArray();
   const fingerprints = state.fingerprints.toArray();
   const inputs: ManifestInputs = {

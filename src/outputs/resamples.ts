@@ -5,7 +5,7 @@ import { ALL } from '../tables/schema.ts';
 import {
   clusterTotals, resampleBlocks, resampleSums, allocateSparseClusters, RESAMPLE_BLOCK, type SparseClusters,
 } from '../stats/index.ts';
-import { collectGarbage } from '../engine/heap.ts';
+import { collectGarbageIfLong } from '../engine/heap.ts';
 
 /**
  * Field layout of one document in the shared resamples: sentences and score sums over all its sentences,
@@ -81,7 +81,7 @@ function* groupData(state: CorpusState, shared: boolean): Generator<{ group: str
     pass();
     // The previous group's rows are garbage by now, but V8 keeps them until its external-memory limit:
     // collected first, the groups' rows are not all in memory at once (20 M words: 54 -> 31 MB of array buffers after the step).
-    collectGarbage();
+    collectGarbageIfLong({ documents: state.n, words: state.words });
     data = allocateSparseClusters(L.nFields, docs.length, n, shared);
     pass();
     yield { group, documents: docs.length, data };

@@ -6,7 +6,7 @@ import { polarity } from '../sentiment/scorer.ts';
 import {
   pearsonOfPairs, averageRankIn, countBeforeNaN,
 } from '../stats/index.ts';
-import { collectGarbage } from '../engine/heap.ts';
+import { collectGarbageIfLong } from '../engine/heap.ts';
 
 const polarityCode = (x: number) => { const p = polarity(x); return p === 'positive' ? 1 : p === 'negative' ? -1 : 0; };
 
@@ -28,7 +28,7 @@ export function scorerAgreementRows(state: CorpusState, pol: PolarityColumns): R
       const m = countBeforeNaN(sorted);
       ranks.add((put) => state.eachSentenceValue(p.column, (x) => put(averageRankIn(sorted, m, x))));
       // The sorted column goes before the next column is read.
-      collectGarbage();
+      collectGarbageIfLong({ documents: state.n, words: state.words });
     }
     const rows: Row[] = [];
     for (let i = 0; i < pol.length; i++) {
