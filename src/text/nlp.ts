@@ -76,6 +76,21 @@ function vocabularyOf(cache: WinkCache, intrinsic: number): Vocabulary {
   return (vocabulary = { cache, words, contractions, hot: new Map() });
 }
 
+const PLAIN_WORDS = /^[a-z]+(?: [a-z]+)*$/;
+
+/**
+ * wink's tokens of a text of lowercase ASCII words between single spaces, without reading it (null for any other
+ * text, or with stock wink-nlp): each word is one token as it stands. The model's vocabulary holds it, or wink's
+ * first category test (`^[a-z…]+$`: word, tokenizer.js) takes it whole; only the model's contractions ("cannot",
+ * "dont") split, and a text with one of them is left to wink. A 10,000-word dictionary is not read word by word.
+ */
+export function plainWordTokens(text: string): string[] | null {
+  if (!PLAIN_WORDS.test(text) || stockWink()) return null;
+  if (vocabulary === undefined) readRaw('a');
+  const words = text.split(' ');
+  return words.some((w) => vocabulary!.contractions.has(w)) ? null : words;
+}
+
 // Marks a replaced export (on the export itself, as require.cache is shared by every copy of this module).
 const REPLACED = Symbol.for('framescope.wink-replaced');
 

@@ -1,5 +1,5 @@
 import { formId, withRoom } from './forms.ts';
-import { accessors, nlp, rawAccessors, readRaw, readRawWithoutPos, type RawDoc } from './nlp.ts';
+import { accessors, nlp, plainWordTokens, rawAccessors, readRaw, readRawWithoutPos, type RawDoc } from './nlp.ts';
 import { isWordToken, type Sentence, type Token, type TokenizedText } from './tokens.ts';
 
 const lowercaseLemmas = new Map<string, string>();
@@ -191,14 +191,18 @@ export function sentenceSentiments(text: string): { start: number; sentiment: nu
  * patternTokens of many short texts at once: one document with a text per line, split at the line breaks, costs a
  * fraction of a document per text. Each line is tokenized alone (wink splits at white space, and framescope's
  * tokenizing is history-free: src/text/nlp.ts); a batch whose lines do not come back one for one is read text by text.
+ * Plain lowercase words are not read at all (plainWordTokens).
  */
 export function patternTokensMany(texts: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let from = 0; from < texts.length; from += PATTERN_BATCH) {
-    const batch = texts.slice(from, from + PATTERN_BATCH);
-    out.push(...(batch.some((t) => LINE_OR_EMPTY.test(t)) ? batch.map(patternTokens) : linesOf(batch)));
+  const out: (string[] | null)[] = texts.map(plainWordTokens);
+  const rest = texts.filter((_, i) => out[i] === null);
+  const read: string[][] = [];
+  for (let from = 0; from < rest.length; from += PATTERN_BATCH) {
+    const batch = rest.slice(from, from + PATTERN_BATCH);
+    read.push(...(batch.some((t) => LINE_OR_EMPTY.test(t)) ? batch.map(patternTokens) : linesOf(batch)));
   }
-  return out;
+  let k = 0;
+  return out.map((tokens) => tokens ?? read[k++]!);
 }
 
 // Texts per document: big enough that the per-document cost vanishes, small enough to keep the document light.

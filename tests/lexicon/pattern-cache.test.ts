@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { knownSplits, rememberSplits } from '../../src/lexicon/index.ts';
 import { primeSplits, splitPattern } from '../../src/lexicon/pattern.ts';
 import { patternTokens, patternTokensMany } from '../../src/text/index.ts';
-import { accessors, nlp } from '../../src/text/nlp.ts';
+import { accessors, nlp, plainWordTokens } from '../../src/text/nlp.ts';
 
 describe('pattern splits shared between threads', () => {
   it('lists each split made, keyed by kind and pattern, and a remembered split is used as given', () => {
@@ -63,5 +63,20 @@ describe('patterns split in one document (primeSplits, patternTokensMany)', () =
     expect(known.get('gsanct?on*')).toEqual(['sanct?on*']);
     expect(known.has('p*')).toBe(false);
     expect(() => splitPattern('*')).toThrow(/alone would match any token/);
+  });
+
+  it("takes plain lowercase words as they stand, as wink does, except the model's contractions", () => {
+    const its = accessors();
+    const winkTokens = (t: string) => (nlp().readDoc(t).tokens().out(its.value) as unknown as string[]);
+    // seeded letters, so the same 3,000 strings every run; plus the contractions wink splits (hand-checked)
+    let seed = 7;
+    const letter = () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2147483648) % 26));
+    const random = Array.from({ length: 3000 }, (_, i) => Array.from({ length: 1 + (i % 11) }, letter).join(''));
+    const contractions = ['cannot', 'dont', 'youre', 'ive', 'isnt', 'cant', 'wont', 'aint', 'theyre'];
+    const texts = [...new Set([...random, ...contractions, 'gonna', 'sanctions cannot', 'illegal sanctions', 'the kyiv regime'])];
+    expect(patternTokensMany(texts)).toEqual(texts.map(winkTokens));
+    expect(winkTokens('cannot')).toEqual(['can', 'not']);
+    expect(plainWordTokens('illegal sanctions')).toEqual(['illegal', 'sanctions']);
+    for (const t of [...contractions, 'sanctions cannot', 'Illegal', 'e-mail', 'two  spaces', ' lead', '']) expect(plainWordTokens(t)).toBeNull();
   });
 });

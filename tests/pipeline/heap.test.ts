@@ -7,7 +7,7 @@ async function forcedMajorCollections(f: () => void): Promise<number> {
   let n = 0;
   const obs = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      const d = e.detail as { kind: number; flags: number };
+      const d = (e as unknown as { detail: { kind: number; flags: number } }).detail;
       if (d.kind === constants.NODE_PERFORMANCE_GC_MAJOR && (d.flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) !== 0) n++;
     }
   });
