@@ -56,17 +56,17 @@ function segmentsCross(a: [number, number, number, number], b: [number, number, 
  * Places labels in the order given (most important first): beside the point right or left, or
  * centred just above or below it; then further away with a leader line, nearest spots first. A label
  * keeps clear of the other labels, of every point (the labelled ones and `obstacles`, e.g. the
- * unlabelled points of a scatter) and of the leader lines already drawn; its own leader line crosses
- * no label and no other leader. Without `leaders`, only the spots next to the point are tried.
+ * unlabelled points of a scatter), of the `lines` drawn (a chart's series) and of the leader lines already drawn;
+ * its own leader line crosses no label and no other leader. Without `leaders`, only the spots next to the point are tried.
  * `measure` gives text widths (default: an estimate; the renderer's font metrics where they matter).
  * A label with no free spot gets null.
  */
 export function placeLabels(
   requests: LabelRequest[], width: number, height: number, fontSize: number, pointRadius = 4,
   obstacles: readonly { px: number; py: number }[] = [],
-  options: { leaders?: boolean; measure?: (text: string, fontSize: number) => number } = {},
+  options: { leaders?: boolean; measure?: (text: string, fontSize: number) => number; lines?: readonly (readonly [number, number, number, number])[] } = {},
 ): (LabelPlacement | null)[] {
-  const { leaders: withLeaders = true, measure = estimateTextWidth } = options;
+  const { leaders: withLeaders = true, measure = estimateTextWidth, lines = [] } = options;
   const dot = (p: { px: number; py: number }) => ({ x: p.px - pointRadius, y: p.py - pointRadius, w: 2 * pointRadius, h: 2 * pointRadius });
   const points: LabelBox[] = [...requests.map(dot), ...obstacles.map(dot)];
   const labels: LabelBox[] = [];
@@ -95,6 +95,9 @@ export function placeLabels(
       if (box.x < 0 || box.x + box.w > width || box.y < 0 || box.y + box.h > height) continue;
       if (labels.some((t) => overlaps(t, box)) || points.some((t) => overlaps(t, box))) continue;
       if (leaders.some(([x1, y1, x2, y2]) => segmentHitsBox(x1, y1, x2, y2, box))) continue;
+      // A drawn line has width: kept 1 px clear of the box.
+      const clear = { x: box.x - 1, y: box.y - 1, w: box.w + 2, h: box.h + 2 };
+      if (lines.some(([x1, y1, x2, y2]) => segmentHitsBox(x1, y1, x2, y2, clear))) continue;
       const nearX = x + w / 2 < r.px ? x + w : x;
       if (displaced) {
         const leader: [number, number, number, number] = [r.px, r.py, nearX, y];

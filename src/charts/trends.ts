@@ -144,7 +144,7 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
   const px = (period: string) => (slotIndex.get(period)! + 0.5) * (width / axis.slots.length);
   const py = (rate: number) => HEIGHT * (1 - rate / yTop);
   // n beside each hollow point, placed in pixels (Vega-Lite has no label collision) so labels neither
-  // overlap each other nor cover a point; a label with no free spot next to its point is left out.
+  // overlap each other nor cover a point or a line; a label with no free spot next to its point is left out.
   let unlabelled = 0;
   for (const label of categories) {
     const panel = values.filter((v) => v.label === label);
@@ -153,7 +153,7 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
     const placed = placeLabels(
       few.map((v) => ({ px: px(v.period as string), py: py(v.rate_per_1000_words as number), text: v.n_label as string })),
       // A label may reach 10 px into the 20 px between panels: the last period's point sits 9 px from the edge.
-      width + 10, HEIGHT, N_FONT, 3, others, { leaders: false, measure: measureText },
+      width + 10, HEIGHT, N_FONT, 3, others, { leaders: false, measure: measureText, lines: panelLines(panel, px, py) },
     );
     few.forEach((v, i) => {
       const p = placed[i];
@@ -289,6 +289,23 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
       },
     }, ...(withTable ? [table] : [])],
   }, notes);
+}
+
+/** The line segments a panel draws, in pixels: consecutive periods of one series and segment. */
+function panelLines(panel: readonly Record<string, unknown>[], px: (period: string) => number, py: (rate: number) => number): [number, number, number, number][] {
+  const series = new Map<string, { x: number; y: number; at: number }[]>();
+  for (const v of panel) {
+    const key = `${(v.group as string | undefined) ?? ''}\u0000${v.segment as number}`;
+    let points = series.get(key);
+    if (!points) series.set(key, (points = []));
+    points.push({ x: px(v.period as string), y: py(v.rate_per_1000_words as number), at: periodIndex(v.period as string) });
+  }
+  const lines: [number, number, number, number][] = [];
+  for (const points of series.values()) {
+    points.sort((a, b) => a.at - b.at);
+    for (let k = 1; k < points.length; k++) lines.push([points[k - 1]!.x, points[k - 1]!.y, points[k]!.x, points[k]!.y]);
+  }
+  return lines;
 }
 
 /**

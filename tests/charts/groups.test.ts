@@ -316,6 +316,21 @@ describe('keyness and Fightin\' Words: one panel for two groups', () => {
   });
 });
 
+describe('trends: the n of a hollow point keeps off the lines', () => {
+  it('a hollow point with the line level on both sides gets its n above, not on the line', () => {
+    // Rates 1, 1, 1, 2 per 1,000 words: the y axis ends at 2, so the first three points sit at half height (65 px of 130),
+    // joined by level lines; the one-document month's label fits neither right nor left of its point without touching one.
+    const list: [string, number, number][] = [['2021-01', 5, 1], ['2021-02', 1, 1], ['2021-03', 5, 1], ['2021-04', 5, 2]];
+    const spec = trends(list.map(([period, documents, rate]) => ({
+      period, category: 'illegality', label: 'Illegality', hits: rate * documents, words: documents * 1000, documents, rate_per_1000_words: rate,
+    })), rows.ctx);
+    const few = values(spec).filter((v) => v.kind === 'data' && v.few);
+    expect(few).toHaveLength(1);
+    expect(few[0]!.n_y).toBeGreaterThan(0);
+    expect(few[0]!.n_y).toBeLessThan(60);
+  });
+});
+
 describe('placeLabels: leader lines', () => {
   it('never crosses one leader line with another, nor runs one through a label', () => {
     const req = Array.from({ length: 20 }, (_, i) => ({ px: 150 + (i % 4) * 5, py: 120 + Math.floor(i / 4) * 5, text: `label${i}` }));
