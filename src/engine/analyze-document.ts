@@ -2,7 +2,7 @@ import { detectScript } from '../corpus/script.ts';
 import type { Document } from '../corpus/index.ts';
 import { matchTokens, type CompiledLexicon, type Match } from '../lexicon/index.ts';
 import type { Scorer, TokenSpans } from '../sentiment/scorer.ts';
-import { formText, sentenceSentiments, tokenize, withRoomFloat64, type Sentence, type Token } from '../text/index.ts';
+import { formText, maskedSentiments, tokenize, withRoomFloat64, type Sentence, type Token } from '../text/index.ts';
 import type { DocumentAnalysis, HitRecord, SentenceRecord } from './document-analysis.ts';
 
 export interface DocumentOptions {
@@ -181,7 +181,7 @@ export function analyzeDocument(
   const frames = maskedSentences(tokens, sentences, text, matches);
   // Categories whose markers are the same tokens of a sentence (a term in three categories) share one masked sentence.
   const masked = [...new Set(frames.map((f) => f.masked))];
-  const maskedWink = maskedWinkSentiments(masked);
+  const maskedWink = maskedSentiments(masked.map((m) => m.text));
   const unmarkedScores = new Map<Masked, Record<string, number>>();
   masked.forEach((m, k) => {
     const s = sentences[m.sentence]!;
@@ -268,30 +268,6 @@ function maskTokens(text: string, s: Sentence, tokens: Token[], order: readonly 
     at = tok.end;
   }
   return masked + text.slice(at, s.end);
-}
-
-/**
- * wink's sentiment of each masked sentence, read in one document (paragraphs apart, so wink never joins two): a
- * masked sentence that wink splits gets the mean of its parts.
- */
-function maskedWinkSentiments(masked: readonly Masked[]): number[] {
-  if (masked.length === 0) return [];
-  const starts: number[] = [];
-  let joined = '';
-  for (const m of masked) {
-    if (joined !== '') joined += '\n\n';
-    starts.push(joined.length);
-    // Leading blanks (a marker at the start) would follow the paragraph break and keep wink from seeing it.
-    joined += m.text.trim();
-  }
-  const sums = new Float64Array(masked.length), counts = new Int32Array(masked.length);
-  let k = 0;
-  for (const s of sentenceSentiments(joined)) {
-    while (k + 1 < starts.length && starts[k + 1]! <= s.start) k++;
-    sums[k]! += s.sentiment;
-    counts[k]!++;
-  }
-  return masked.map((_, i) => (counts[i] === 0 ? 0 : sums[i]! / counts[i]!));
 }
 
 // Words within `window` word tokens left and right of a hit, inside its sentence; the category's hit tokens and

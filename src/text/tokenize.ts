@@ -162,13 +162,14 @@ export function tokenize(text: string): TokenizedText {
 }
 
 /**
- * The sentences tokenize finds in a text, with only their start offsets and wink's sentiment: for texts read for
+ * The sentences tokenize finds in a text, with only their start and end offsets and wink's sentiment: for texts read for
  * their sentiment alone, without Token objects and without the part-of-speech pass (which wink runs after sentiment).
  */
-export function sentenceSentiments(text: string): { start: number; sentiment: number }[] {
+export function sentenceSentiments(text: string): { start: number; end: number; sentiment: number }[] {
   const raw = readRawWithoutPos(text);
   const n = raw.tokens.length / TK;
   const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
   const layout = new Uint8Array(n);
   let offset = 0;
   for (let i = 0; i < n; i++) {
@@ -177,12 +178,13 @@ export function sentenceSentiments(text: string): { start: number; sentiment: nu
     starts[i] = found;
     layout[i] = info.type === 'tabCRLF' ? 1 : 0;
     offset = found + info.text.length;
+    ends[i] = offset;
   }
-  const out: { start: number; sentiment: number }[] = [];
+  const out: { start: number; end: number; sentiment: number }[] = [];
   for (const span of raw.sentences) {
     // The same trimming as tokenize's, so the same sentences are kept.
     const trimmed = trimmedSpan(span, (t) => layout[t] === 1);
-    if (trimmed !== null) out.push({ start: starts[trimmed[0]]!, sentiment: span[3] ?? 0 });
+    if (trimmed !== null) out.push({ start: starts[trimmed[0]]!, end: ends[trimmed[1]]!, sentiment: span[3] ?? 0 });
   }
   return out;
 }

@@ -143,10 +143,10 @@ describe.skipIf(!present)(`token properties on corpus-real${skipReason}`, () => 
   });
 });
 
-const viaTokenize = (text: string) => tokenize(text).sentences.map((s) => ({ start: s.start, sentiment: s.winkSentiment }));
+const viaTokenize = (text: string) => tokenize(text).sentences.map((s) => ({ start: s.start, end: s.end, sentiment: s.winkSentiment }));
 
 describe('sentences read for sentiment alone', () => {
-  it("are tokenize's sentences, starts and wink sentiments, and leave the part-of-speech pass on for the next text", () => {
+  it("are tokenize's sentences, starts, ends and wink sentiments, and leave the part-of-speech pass on for the next text", () => {
     const text = "  \n\nWe condemn this illegal and shameful act.\n\nThe talks were a great success!  It's fine.\n\n\n";
     const read = sentenceSentiments(text);
     expect(read).toEqual(viaTokenize(text));
