@@ -1,11 +1,13 @@
 // Every option of the command, defined once: parsing, validation and --help all read this table.
-import { availableParallelism } from 'node:os';
 import { DEFAULT_SCORERS, registeredScorers } from '../sentiment/index.ts';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { lexiconFormats } from '../lexicon/index.ts';
 
 export class UsageError extends Error {}
+
+/** --workers not given: one worker for a small corpus, else one per core (src/engine/source.ts). */
+export const AUTO_WORKERS = 0;
 
 export interface Options {
   corpus: string;
@@ -22,6 +24,7 @@ export interface Options {
   context: number;
   seed: number;
   bootstrap: number;
+  /** worker threads; AUTO_WORKERS (0): one for a small corpus, else one per core */
   workers: number;
   shard: { index: number; count: number } | null;
   cache: boolean;
@@ -86,7 +89,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'context', type: 'string', arg: 'N', help: 'characters of left and right context in hits.csv', default: '60', min: 0 },
   { name: 'seed', type: 'string', arg: 'N', help: 'seed of the bootstrap resampling', default: '20211116', min: 0 },
   { name: 'bootstrap', type: 'string', arg: 'N', help: 'bootstrap resamples for confidence intervals', default: '2000', min: 100 },
-  { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis', default: 'number of cores', min: 1 },
+  { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis (default: 1 for a corpus of less than 10 MB, else the number of cores)', default: 'auto', min: 1 },
   { name: 'shard', type: 'string', arg: 'I/N', help: 'analyse only shard I of N (by document fingerprint) and write a partial result' },
   { name: 'filter', type: 'string', arg: 'F=V', help: 'analyse only documents whose metadata.csv field F is V (repeatable: several fields all, one field any of its values)', multiple: true },
   { name: 'compare', type: 'string', arg: 'A,B', help: 'keyness and category keyness of group A against group B only (one direction)' },
@@ -222,8 +225,8 @@ export function parseOptions(argv: string[]): Parsed {
     context: whole('context'),
     seed: whole('seed'),
     bootstrap: whole('bootstrap'),
-    // The default ("number of cores") is a description, not a number.
-    workers: typeof v.workers === 'string' ? whole('workers') : Math.max(1, availableParallelism()),
+    // The default ("auto") is decided from the corpus (src/engine/source.ts, AUTO_WORKERS).
+    workers: typeof v.workers === 'string' ? whole('workers') : AUTO_WORKERS,
     shard,
     cache: v['no-cache'] !== true,
     charts: v['no-charts'] !== true,
