@@ -22,7 +22,7 @@ export function collectGarbage(): void {
 
 /**
  * A full collection between the steps of a long run only: a shorter run's heap stays small whatever V8 does, and
- * there the steps' 15 collections of a 60-80 MB heap cost 0.4 s of a 4-6 s run (500 documents, bench/README.md).
+ * there the steps' 15 collections of a 60-80 MB heap cost 0.5-0.8 s of CPU in a 4-6 s run (500 documents, bench/README.md).
  */
 export function collectGarbageIfLong(run: { documents: number; words: number }): void {
   if (run.documents >= GC_EVERY || run.words >= LONG_RUN_WORDS) collectGarbage();
