@@ -54,7 +54,7 @@ function segmentsCross(a: [number, number, number, number], b: [number, number, 
 
 /**
  * Places labels in the order given (most important first): beside the point right or left, or
- * centred just above or below it; then further away with a leader line, nearest spots first. A label
+ * centred just above or below it (with `diagonals`, then above or below to the right or left); then further away with a leader line, nearest spots first. A label
  * keeps clear of the other labels, of every point (the labelled ones and `obstacles`, e.g. the
  * unlabelled points of a scatter), of the `lines` drawn (a chart's series) and of the leader lines already drawn;
  * its own leader line crosses no label and no other leader. Without `leaders`, only the spots next to the point are tried.
@@ -64,9 +64,13 @@ function segmentsCross(a: [number, number, number, number], b: [number, number, 
 export function placeLabels(
   requests: LabelRequest[], width: number, height: number, fontSize: number, pointRadius = 4,
   obstacles: readonly { px: number; py: number }[] = [],
-  options: { leaders?: boolean; measure?: (text: string, fontSize: number) => number; lines?: readonly (readonly [number, number, number, number])[] } = {},
+  options: {
+    leaders?: boolean; measure?: (text: string, fontSize: number) => number; lines?: readonly (readonly [number, number, number, number])[];
+    /** also the four spots diagonal to the point, after the four beside it */
+    diagonals?: boolean;
+  } = {},
 ): (LabelPlacement | null)[] {
-  const { leaders: withLeaders = true, measure = estimateTextWidth, lines = [] } = options;
+  const { leaders: withLeaders = true, measure = estimateTextWidth, lines = [], diagonals = false } = options;
   const dot = (p: { px: number; py: number }) => ({ x: p.px - pointRadius, y: p.py - pointRadius, w: 2 * pointRadius, h: 2 * pointRadius });
   const points: LabelBox[] = [...requests.map(dot), ...obstacles.map(dot)];
   const labels: LabelBox[] = [];
@@ -79,6 +83,10 @@ export function placeLabels(
     const spots: [number, number, boolean][] = [
       [r.px + gap, r.py, false], [r.px - gap - w, r.py, false],
       [r.px - w / 2, r.py - gap - h / 2, false], [r.px - w / 2, r.py + gap + h / 2, false],
+      ...(diagonals
+        ? [[r.px + gap, r.py - gap - h / 2, false], [r.px - gap - w, r.py - gap - h / 2, false],
+          [r.px + gap, r.py + gap + h / 2, false], [r.px - gap - w, r.py + gap + h / 2, false]] as [number, number, boolean][]
+        : []),
     ];
     const far: [number, number, boolean][] = [];
     for (let k = 1; withLeaders && k <= 8; k++) {

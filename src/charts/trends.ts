@@ -152,8 +152,8 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
     const others = panel.filter((v) => !v.few).map((v) => ({ px: px(v.period as string), py: py(v.rate_per_1000_words as number) }));
     const placed = placeLabels(
       few.map((v) => ({ px: px(v.period as string), py: py(v.rate_per_1000_words as number), text: v.n_label as string })),
-      // A label may reach 10 px into the 20 px between panels: the last period's point sits 9 px from the edge.
-      width + 10, HEIGHT, N_FONT, 3, others, { leaders: false, measure: measureText, lines: panelLines(panel, px, py) },
+      // A label may reach 16 px into the 20 px between panels: the last period's point sits 9 px or more from the edge.
+      width + 16, HEIGHT, N_FONT, 3, others, { leaders: false, diagonals: true, measure: measureText, lines: panelLines(panel, px, py) },
     );
     few.forEach((v, i) => {
       const p = placed[i];
@@ -203,6 +203,11 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
   const pointSeries = grouped ? { color: series.color, shape } : {};
   const single = grouped ? {} : { color: theme.colors.single };
   const few = kept.filter((r) => r.documents < FEW_DOCUMENTS).length;
+  const nLabel = {
+    x: { field: 'n_x', type: 'quantitative', scale: null },
+    y: { field: 'n_y', type: 'quantitative', scale: null },
+    text: { field: 'n_label', type: 'nominal' },
+  };
 
   const notes = [
     ...(view ? view.notes : wholeCorpusNotes(ctx)),
@@ -275,15 +280,16 @@ export function trends(rows: TrendRow[], ctx: ChartContext): TopLevelSpec | null
             encoding: { y, tooltip, ...pointSeries },
           },
           {
+            // A halo in the background colour under each n: a grid line or a break's dotted rule does not run through it.
+            transform: [isData, { filter: 'datum.few && isValid(datum.n_x)' }],
+            mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: N_FONT, stroke: theme.colors.background, strokeWidth: 3, strokeJoin: 'round' },
+            encoding: nLabel,
+          },
+          {
             // Pixel positions from placeLabels (scale: null): each n sits next to its own point.
             transform: [isData, { filter: 'datum.few && isValid(datum.n_x)' }],
             mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: N_FONT, ...single },
-            encoding: {
-              x: { field: 'n_x', type: 'quantitative', scale: null },
-              y: { field: 'n_y', type: 'quantitative', scale: null },
-              text: { field: 'n_label', type: 'nominal' },
-              ...(grouped ? { color: series.color } : {}),
-            },
+            encoding: { ...nLabel, ...(grouped ? { color: series.color } : {}) },
           },
         ],
       },

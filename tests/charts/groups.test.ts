@@ -329,6 +329,19 @@ describe('trends: the n of a hollow point keeps off the lines', () => {
     expect(few[0]!.n_y).toBeGreaterThan(0);
     expect(few[0]!.n_y).toBeLessThan(60);
   });
+  it('a hollow last point at zero, with the line falling into it, gets its n above and to the right', () => {
+    // Rates 2, 2, 2, 0: the last point sits on the panel's floor (130 px), the line comes down to it from the left. Beside
+    // it the label would hang below the floor, centred above it would cross the line: above-right is the free spot.
+    const list: [string, number, number][] = [['2021-01', 5, 2], ['2021-02', 5, 2], ['2021-03', 5, 2], ['2021-04', 1, 0]];
+    const spec = trends(list.map(([period, documents, rate]) => ({
+      period, category: 'illegality', label: 'Illegality', hits: rate * documents, words: documents * 1000, documents, rate_per_1000_words: rate,
+    })), rows.ctx);
+    const facet = (spec as unknown as { vconcat: Loose[] }).vconcat[0]!;
+    const point = ((3 + 0.5) * facet.spec.width) / 4;
+    const few = values(spec).filter((v) => v.kind === 'data' && v.few);
+    expect(few[0]!.n_x).toBeGreaterThan(point);
+    expect(few[0]!.n_y).toBeLessThan(125);
+  });
 });
 
 describe('placeLabels: leader lines', () => {
