@@ -54,10 +54,11 @@ function segmentsCross(a: [number, number, number, number], b: [number, number, 
 
 /**
  * Places labels in the order given (most important first): beside the point right or left, or
- * centred just above or below it (with `diagonals`, then above or below to the right or left); then further away with a leader line, nearest spots first. A label
- * keeps clear of the other labels, of every point (the labelled ones and `obstacles`, e.g. the
- * unlabelled points of a scatter), of the `lines` drawn (a chart's series) and of the leader lines already drawn;
- * its own leader line crosses no label and no other leader. Without `leaders`, only the spots next to the point are tried.
+ * centred just above or below it (with `diagonals`, then above or below to its right or left); then
+ * further away with a leader line, nearest spots first. A label keeps clear of the other labels, of
+ * every point (the labelled ones and `obstacles`, e.g. the unlabelled points of a scatter), of the
+ * `lines` drawn (a chart's series) and of the leader lines already drawn; its own leader line crosses
+ * no label and no other leader. Without `leaders`, only the spots next to the point are tried.
  * `measure` gives text widths (default: an estimate; the renderer's font metrics where they matter).
  * A label with no free spot gets null.
  */
