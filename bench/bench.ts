@@ -51,7 +51,8 @@ function parse(): Args {
       '  --api            only the library against the command: analyze through the API and through src/analyze.ts, kwic searches (bench/api.ts)',
       '  --report         only report.html: build time, peak memory and size on the test corpus and on 20,000 documents (bench/report.ts)',
       '  --dictionary     only a 10,000-entry LIWC dictionary (2,000 stems) against the bundled lexicon on $FRAMESCOPE_REAL_CORPUS,',
-      '                   alternated --repeat rounds (default 5), --workers (default 1); target: at most 25% slower (bench/dictionary.ts)',
+      '                   alternated --repeat rounds (default 5): the analysis alone (--workers, default 1, no cache, no charts)',
+      '                   and a first run with default options; target: at most 25% slower (bench/dictionary.ts)',
       '',
     ].join('\n'));
     process.exit(0);
