@@ -80,6 +80,15 @@ describe('the reader registry', () => {
     expect(parseLexicon('categories:\n  - category\n', 'q.yaml').format).toBe('quanteda-yaml');
   });
 
+  it('refuses a framescope file with a misspelt categories key instead of reading it as quanteda YAML', () => {
+    // read as quanteda YAML, it gave categories "name", "version" and "categorie.posemo.label", and the run went on
+    const text = 'name: My framing\nversion: "1.0"\ncategorie:\n  posemo:\n    label: P\n    definition: d\n    entries:\n      - good\n';
+    expect(errorOf(text, 'f.yaml').message).toBe('f.yaml:3: top-level: unknown key "categorie" (expected name, version, description, validation, negation, nested_scope, join_expressions, categories)');
+    // one single-valued key, or settings written as lists, are a quanteda dictionary's categories
+    expect(parseLexicon('name: alpha\npolitics:\n  - beta\n', 'q.yaml').format).toBe('quanteda-yaml');
+    expect(parseLexicon('name: [alpha]\nversion: [beta]\n', 'q.yaml').format).toBe('quanteda-yaml');
+  });
+
   it('a registered format is read by readLexicon, and override replaces it', () => {
     const words = (name: string): LexiconFormat => ({
       name: 'one-word-list', description: 'a word a line, one category', extensions: ['.words'],

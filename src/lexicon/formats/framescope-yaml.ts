@@ -18,11 +18,19 @@ const FORM_KEYS = ['word', 'phrase', 'lemma', 'glob'];
 export const DEFAULT_NEGATION = `${PROJECT_ROOT}lexicons/negation.yaml`;
 const CATEGORY_ID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
-/** Whether a text is framescope YAML rather than another YAML dictionary: top-level name and categories. */
-// A top-level `categories:` with a name, or with a category's own keys under it: a framescope file missing its name
-// is then refused for that, not read as a quanteda dictionary whose categories are "version" and "categories.x.label".
+// framescope's top-level settings, which hold one value each; a quanteda category holds a list of values.
+const SETTING_LINE = /^(name|version|description|validation|negation|nested_scope|join_expressions)[ \t]*:[ \t]*[^\s#[{]/gm;
+
+/**
+ * Whether a text is framescope YAML rather than another YAML dictionary. Either a top-level `categories:` with a
+ * name, or with a category's own keys under it (a framescope file missing its name is then refused for that, not
+ * read as a quanteda dictionary whose categories are "version" and "categories.x.label"); or two of framescope's
+ * settings written as single values (`name: …`, `version: …`), so a misspelt `categories:` is refused as an
+ * unknown key, not read as a quanteda dictionary whose categories are "name" and "version".
+ */
 export const isFramescopeYaml = (text: string): boolean =>
-  /^categories\s*:/m.test(text) && (/^name\s*:/m.test(text) || /^\s+(label|definition|entries)\s*:/m.test(text));
+  (/^categories\s*:/m.test(text) && (/^name\s*:/m.test(text) || /^\s+(label|definition|entries)\s*:/m.test(text))) ||
+  new Set([...text.matchAll(SETTING_LINE)].map((m) => m[1])).size >= 2;
 
 export const framescopeYaml: LexiconFormat = {
   name: 'framescope-yaml',
