@@ -1,8 +1,8 @@
 // framescope's negation model (lexicons/negation.yaml): whether the text denies the proposition a hit frames.
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { parseLocatedYaml } from '../formats/yaml.ts';
 import { patternTokens, type Token } from '../text/index.ts';
+import { readLexiconBytes } from './file.ts';
 import { LexiconError, type NegationModel } from './types.ts';
 
 export type { NegationModel } from './types.ts';
@@ -25,7 +25,7 @@ const KEYS = ['name', 'version', 'window', 'scare_quotes', 'cues', 'pseudo', 'st
 
 /** Reads and checks a negation model; errors name the file and line. */
 export function readNegationModel(file: string): NegationModel {
-  const { doc, sha256, lineOf, error } = parseLocatedYaml(readFileSync(file));
+  const { doc, sha256, lineOf, error } = parseLocatedYaml(readLexiconBytes(file));
   const fail = (node: Node | null | undefined, detail: string): never => { throw new LexiconError(file, lineOf(node), detail); };
   if (error) throw new LexiconError(file, error.line, `invalid YAML: ${error.message}`);
   const root = doc.contents;

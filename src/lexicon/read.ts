@@ -1,6 +1,6 @@
 // Reading a lexicon file of any registered format: the reader is chosen by extension and content (formats/registry.ts).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readLexiconBytes } from './file.ts';
 import './formats/index.ts';
 import { formatFor, lexiconFormat, lexiconFormats } from './formats/registry.ts';
 import { dictionaryText } from './formats/text.ts';
@@ -13,7 +13,7 @@ export interface ReadLexiconOptions {
 
 /** Reads and validates a lexicon file of any registered format; throws LexiconError naming the file and line. */
 export function readLexicon(file: string, options: ReadLexiconOptions = {}): Lexicon {
-  return parseLexicon(readFileSync(file), file, options);
+  return parseLexicon(readLexiconBytes(file), file, options);
 }
 
 /** Parses a lexicon (bytes or text); `file` chooses the format and is used in error messages and kept in the result. */

@@ -93,8 +93,9 @@ export interface Lexicon {
 export class LexiconError extends Error {
   readonly file: string;
   readonly line: number;
+  /** `line` 0: the file as a whole (missing, a folder, in another encoding) */
   constructor(file: string, line: number, detail: string) {
-    super(`${file}:${line}: ${detail}`);
+    super(line > 0 ? `${file}:${line}: ${detail}` : `${file}: ${detail}`);
     this.name = 'LexiconError';
     this.file = file;
     this.line = line;

@@ -189,6 +189,16 @@ describe('the command', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   }, 60_000);
 
+  it('a missing lexicon file or a folder given as one: one line naming it, exit 2, nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framescope-missing-'));
+    const missing = join(dir, 'nope.dic');
+    const run = tsx(['--lexicon', missing, '--out', join(dir, 'out'), '--quiet']);
+    expect([run.code, run.err]).toEqual([2, `framescope: ${missing}: no such file\n`]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const folder = tsx(['lexicon', 'show', dir]);
+    expect([folder.code, folder.err]).toEqual([2, `framescope: ${dir}: is a folder, not a lexicon file\n`]);
+  }, 60_000);
+
   it('says what the lexicon reader left out, in the summary and the manifest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'framescope-warn-'));
     const run = tsx(['--corpus', 'tests/e2e/fixtures/corpus', '--lexicon', fx('liwc2007.dic'), '--out', join(dir, 'out'), '--no-charts', '--no-cache', '--workers', '1', '--sentiment', 'afinn', '--bootstrap', '100']);
