@@ -261,6 +261,8 @@ async function foldAndWrite(
   collectGarbageIfLong(runSize);
   const ids = state.ids.toArray();
   const fingerprints = state.fingerprints.toArray();
+  // Each lexicon file by name (several --lexicon files: the combined file is each one's name, joined by " + ").
+  const sources = (lexicon.sources ?? [sourceOf(lexicon)]).map((s) => ({ ...s, file: basename(s.file) }));
   const inputs: ManifestInputs = {
     framescope: { version: FRAMESCOPE_VERSION, code: runningCodeFingerprint() },
     environment: { node: nodeMajor(), libraries: libraryVersions() },
@@ -280,8 +282,8 @@ async function foldAndWrite(
       documents: ids.map((id, i) => ({ id, fingerprint: fingerprints[i]! })),
     },
     lexicon: {
-      name: lexicon.name, version: lexicon.version, file: basename(lexicon.file), format: lexicon.format ?? 'framescope-yaml', sha256: lexicon.sha256,
-      sources: (lexicon.sources ?? [sourceOf(lexicon)]).map((s) => ({ ...s, file: basename(s.file) })),
+      name: lexicon.name, version: lexicon.version, file: sources.map((s) => s.file).join(' + '), format: lexicon.format ?? 'framescope-yaml', sha256: lexicon.sha256,
+      sources,
       categories: lexicon.categories.length, entries: lexicon.categories.reduce((n, c) => n + c.entries.length, 0),
       ...(lexicon.validation === undefined ? {} : { validation: lexicon.validation }),
       negation: { name: lexicon.negation.name, version: lexicon.negation.version, file: basename(lexicon.negation.file), sha256: lexicon.negation.sha256 },

@@ -23,9 +23,10 @@ export function readLexicons(files: readonly string[]): Lexicon {
 
 /**
  * One lexicon from several. A category id found in more than one lexicon gets its lexicon's name in front
- * (`safeCategoryId(name)_id`, label `name: label`); other ids stay as they are. Each lexicon keeps its own
- * counting rules (a Lexicoder file's one count per token stays within that file). A run has one negation model
- * (sharedNegation). The hash covers every file's bytes.
+ * (`safeCategoryId(name)_id`, label `name: label`; in a second lexicon of that name `name_id_2`, label
+ * `name (2): label`); other ids stay as they are. Each lexicon keeps its own counting rules (a Lexicoder file's
+ * one count per token stays within that file). A run has one negation model (sharedNegation). The hash covers
+ * every file's bytes.
  */
 export function combineLexicons(lexicons: readonly Lexicon[]): Lexicon {
   if (lexicons.length === 0) throw new Error('no lexicon given');
@@ -39,10 +40,13 @@ export function combineLexicons(lexicons: readonly Lexicon[]): Lexicon {
       const clash = owners.get(c.id)! > 1;
       const base = clash ? `${safeCategoryId(lex.name)}_${c.id}` : c.id;
       let id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+      let n = 1;
+      while (used.has(id)) id = `${base}_${++n}`;
       used.add(id);
+      // Two lexicons of one name (liwc_posemo, liwc_posemo_2): the label carries the number too, so charts tell them apart.
+      const label = clash ? `${lex.name}${n > 1 ? ` (${n})` : ''}: ${c.label}` : `${c.label}${n > 1 ? ` (${n})` : ''}`;
       categories.push({
-        ...c, id, label: clash ? `${lex.name}: ${c.label}` : c.label,
+        ...c, id, label,
         ...(c.group === undefined ? {} : { group: `${k}:${c.group}` }),
       });
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +116,13 @@ describe('several lexicons in one run', () => {
     expect(counts).toEqual({ neg_positive: 1, lexicoder_positive: 1, peace: 2, collide_positive: 2 });
   });
 
+  it('numbers the ids and labels of two lexicons of one name, so charts tell them apart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framescope-samename-'));
+    writeFileSync(join(dir, 'collide.csv'), readFileSync(fx('collide.csv')));
+    const lex = readLexicons([fx('collide.csv'), join(dir, 'collide.csv')]);
+    expect(lex.categories.map((c) => [c.id, c.label])).toEqual([['collide_positive', 'collide: POSITIVE'], ['collide_positive_2', 'collide (2): POSITIVE']]);
+  });
+
   it('refuses one file given twice', () => {
     expect(() => readLexicons([fx('plain.csv'), fx('plain.csv')])).toThrow(/given twice/);
   });
@@ -197,6 +205,16 @@ describe('the command', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
     const folder = tsx(['lexicon', 'show', dir]);
     expect([folder.code, folder.err]).toEqual([2, `framescope: ${dir}: is a folder, not a lexicon file\n`]);
+  }, 60_000);
+
+  it('the manifest names every lexicon file of a run, with each one\'s format and hash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framescope-sources-'));
+    const run = tsx(['--corpus', 'tests/e2e/fixtures/corpus', '--lexicon', fx('lexicoder.lc3'), '--lexicon', fx('collide.csv'), '--out', join(dir, 'out'), '--no-charts', '--no-cache', '--workers', '1', '--sentiment', 'afinn', '--bootstrap', '100', '--quiet']);
+    expect(run.code).toBe(0);
+    const { lexicon } = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as { lexicon: { file: string; sources: { file: string; format: string; sha256: string }[] } };
+    const sha = (f: string) => createHash('sha256').update(readFileSync(fx(f))).digest('hex');
+    expect(lexicon.file).toBe('lexicoder.lc3 + collide.csv');
+    expect(lexicon.sources.map((s) => [s.file, s.format, s.sha256])).toEqual([['lexicoder.lc3', 'lexicoder', sha('lexicoder.lc3')], ['collide.csv', 'csv', sha('collide.csv')]]);
   }, 60_000);
 
   it('says what the lexicon reader left out, in the summary and the manifest', () => {
