@@ -23,11 +23,29 @@ export function csvRecords(source: LexiconSourceText, b: DictionaryBuilder, comm
     return rows.map(({ record, info }) => ({ cells: record, line: info.lines - record.reduce((n, c) => n + c.split('\n').length - 1, 0) }));
   } catch (err) {
     if (err instanceof CsvError) {
+      // csv-parse reports an unclosed quote at the end of the file; the line to fix is the one the quote opens on.
+      if (err.code === 'CSV_QUOTE_NOT_CLOSED') return b.fail(openQuoteLine(source.text), 'malformed CSV: this quote is never closed');
       const line = (err as CsvError & { lines?: number }).lines ?? 1;
       return b.fail(line, `malformed CSV: ${err.message.replace(/^Invalid [^:]*: /, '')}`);
     }
     throw err;
   }
+}
+
+/** The line of the last quote that opens a quoted field (a doubled quote inside one is an escaped quote). */
+function openQuoteLine(text: string): number {
+  let open = false;
+  let line = 1;
+  let opened = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') line++;
+    else if (ch === '"') {
+      if (open && text[i + 1] === '"') i++;
+      else if ((open = !open)) opened = line;
+    }
+  }
+  return opened;
 }
 
 function readPlainCsv(source: LexiconSourceText) {
