@@ -1,5 +1,5 @@
 // A Lexicon written as framescope YAML (`lexicon convert`): reading it back gives the same hits.
-import { dirname, relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { DEFAULT_NEGATION } from './formats/framescope-yaml.ts';
 import type { Lexicon, LexiconEntry } from './types.ts';
@@ -37,6 +37,7 @@ export function lexiconYaml(lex: Lexicon, out: string): string {
     ...(joins.has(true) ? {} : { join_expressions: false }),
     categories: Object.fromEntries(lex.categories.map((c) => [c.id, { label: c.label, definition: c.definition, entries: c.entries.map(entryYaml) }])),
   };
-  const head = `# Converted by framescope from ${lex.file} (${lex.format ?? 'framescope-yaml'}, sha256 ${lex.sha256}).\n`;
+  // The file's name, not its path: the same dictionary converted anywhere gives the same bytes.
+  const head = `# Converted by framescope from ${basename(lex.file)} (${lex.format ?? 'framescope-yaml'}, sha256 ${lex.sha256}).\n`;
   return head + stringify(doc, { lineWidth: 0 });
 }
