@@ -307,7 +307,7 @@ describe('lexiconYaml: the header line', () => {
   it('names the reader of an imported lexicon, and framescope-yaml when the lexicon names none', () => {
     const csv = 'peace,ceasefire\n';
     // the file's name, not the path it was read from
-    const imported = parseLexicon(csv, '/home/someone/dictionaries/p.csv');
+    const imported = parseLexicon(csv, 'elsewhere/dictionaries/p.csv');
     expect(lexiconYaml(imported, 'out/p.yaml').split('\n')[0]).toBe(`# Converted by framescope from p.csv (csv, sha256 ${createHash('sha256').update(csv).digest('hex')}).`);
     const { format: _format, ...unnamed } = parse(text);
     expect(lexiconYaml(unnamed, 'out/t.yaml').split('\n')[0]).toBe(`# Converted by framescope from edge.yaml (framescope-yaml, sha256 ${sha}).`);
