@@ -143,9 +143,9 @@ describe('several lexicons in one run', () => {
   });
 
   it('numbers an id repeated after its lexicon name is put in front', () => {
-    // three lexicons named "t" each with category "x": t_x, then t_x_2, t_x_3
+    // three lexicons named "t" each with category "x": t_x, then t_x_2, t_x_3, labelled so that they differ too
     const lexes = ['ibex', 'impala', 'jackal'].map((w, k) => yaml({ x: [w] }, 't', `f${k}.yaml`));
-    expect(combineLexicons(lexes).categories.map((c) => `${c.id}|${c.label}`)).toEqual(['t_x|t: X', 't_x_2|t: X', 't_x_3|t: X']);
+    expect(combineLexicons(lexes).categories.map((c) => `${c.id}|${c.label}`)).toEqual(['t_x|t: X', 't_x_2|t (2): X', 't_x_3|t (3): X']);
   });
 
   it('keeps groups apart by lexicon, records every file and hashes their formats and hashes', () => {

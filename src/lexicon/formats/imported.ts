@@ -72,12 +72,16 @@ export class DictionaryBuilder {
       used.add(id);
       const entries: LexiconEntry[] = [];
       const seen = new Map<string, number>();
+      let leftOut = '';
       for (const { term, line } of p.terms) {
         let tokens: string[];
         try {
           tokens = splitPattern(term, this.rules.anyChar);
         } catch (err) {
-          return this.fail(line, `category ${JSON.stringify(p.name)}: ${(err as Error).message}`);
+          // One entry framescope cannot read (LIWC's `self-*` is self | - | *) is left out and said, not the whole dictionary.
+          this.warn(line, `category ${JSON.stringify(p.name)}: left out: ${(err as Error).message}`);
+          leftOut = `line ${line}: ${(err as Error).message}`;
+          continue;
         }
         const key = tokens.join(' ').toLowerCase();
         const first = seen.get(key);
@@ -92,6 +96,7 @@ export class DictionaryBuilder {
           ...(this.rules.anyChar && glob ? { anyChar: true } : {}),
         });
       }
+      if (entries.length === 0) this.fail(p.line, `category ${JSON.stringify(p.name)} has no entries framescope can read (${leftOut})`);
       categories.push({
         id, label: p.name, definition: `none given: category ${JSON.stringify(p.name)} of ${basename(file)} (${this.format})`, line: p.line, entries,
         ...(this.rules.oncePerLexicon ? { group: 'lexicon' } : {}), joinExpressions: false,
@@ -150,5 +155,36 @@ export function applyOneEntryPerWord(categories: LexiconCategory[]): void {
       for (let i = from(stem); i < sorted.length && sorted[i]!.startsWith(stem); i++) if (sorted[i] !== own) unless.push(sorted[i]!);
       if (unless.length > 0) e.unless = unless;
     }
+  }
+  giveUpSplitWords(categories);
+}
+
+/**
+ * A word the tokenizer splits (`cannot` is can + not, `i'm` is i + 'm) is still one word to LIWC, read by its own
+ * entry only. The one-token entries that match one of its parts (`can*`, `not`, `i`) therefore give up the tokens
+ * of its occurrences: the split word goes in their `except` list.
+ */
+function giveUpSplitWords(categories: LexiconCategory[]): void {
+  const words = new Map<string, LexiconEntry[]>();
+  const stems = new Map<string, LexiconEntry[]>();
+  for (const c of categories) {
+    for (const e of c.entries) {
+      const stem = stemOf(e);
+      const [map, key] = stem !== null ? [stems, stem] : e.kind === 'word' ? [words, e.pattern.toLowerCase()] : [null, ''];
+      if (map === null) continue;
+      const list = map.get(key);
+      if (list) list.push(e);
+      else map.set(key, [e]);
+    }
+  }
+  const splitWords = new Set<string>();
+  for (const c of categories) for (const e of c.entries) if (e.kind === 'phrase' && !/\s/.test(e.pattern)) splitWords.add(e.pattern.toLowerCase());
+  for (const word of [...splitWords].sort()) {
+    const giving = new Set<LexiconEntry>();
+    for (const part of splitPattern(word).map((t) => t.toLowerCase())) {
+      for (const e of words.get(part) ?? []) giving.add(e);
+      for (let n = 1; n <= part.length; n++) for (const e of stems.get(part.slice(0, n)) ?? []) giving.add(e);
+    }
+    for (const e of giving) e.except = [...(e.except ?? []), word];
   }
 }
