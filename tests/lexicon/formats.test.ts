@@ -53,6 +53,18 @@ describe('LIWC .dic', () => {
     // social: abandoned, talks, talks, sanctions = 4. function: "kind of", like = 2.
     expect(counts(lex, TEXTS.liwc)).toEqual({ posemo: 3, negemo: 2, social: 4, function: 2 });
   });
+
+  it('reads a word the tokenizer splits as one word, as LIWC does: no other entry counts its parts', () => {
+    // cannot is can + not and well-being is well + - + being to the tokenizer, one word each to LIWC.
+    const split = parseLexicon('%\n1\tpart\n2\twhole\n%\ncan*\t1\nnot\t1\nwell*\t1\ncannot\t2\nwell-being\t2\n', 'split.dic');
+    const text = 'They cannot go. Their well-being matters, well. Not now, candidly.';
+    // whole: cannot, well-being = 2. part: well, Not, candidly = 3 (with can, not and well inside the two: 6).
+    expect(counts(split, text)).toEqual({ whole: 2, part: 3 });
+    const back = parseLexicon(lexiconYaml(split, 'out/split.yaml'), 'out/split.yaml');
+    expect(hits(back, text)).toEqual(hits(split, text));
+    // LIWC-22's rules are the same: "cannot" whole, "not" part = 1 each.
+    expect(counts(parseLexicon('DicTerm,part,whole\ncan*,X,\nnot,X,\ncannot,,X\n', 'split.dicx'), 'We cannot go, not now.')).toEqual({ whole: 1, part: 1 });
+  });
 });
 
 describe('LIWC-22 .dicx', () => {

@@ -91,13 +91,22 @@ describe('DictionaryBuilder', () => {
     expect(b.build().categories.map((c) => c.id)).toEqual(['gloam_tide', 'gloam_tide_2', 'gloam_tide_3']);
   });
 
-  it('names the category and line of a term the splitter refuses', () => {
+  it('leaves out a term the splitter refuses, with a warning naming its category and line', () => {
     const b = builder();
     b.add('Vexed', 'vexwort', 1);
     b.add('Vexed', '*', 2);
+    const lex = b.build();
+    expect(lex.categories[0]!.entries.map((e) => e.pattern)).toEqual(['vexwort']);
+    expect(lex.warnings).toEqual([{ file: 'dir/test.dic', line: 2, detail: 'category "Vexed": left out: bad glob "*": "*" alone would match any token; put letters beside the *' }]);
+  });
+
+  it('refuses a category whose every term the splitter refuses, at the category\'s line, with the reason', () => {
+    const b = builder();
+    b.category('Vexed', 1);
+    b.add('Vexed', '*', 2);
+    b.add('Other', 'vexwort', 3);
     const e = errorOf(() => b.build());
-    expect(e.line).toBe(2);
-    expect(e.message).toMatch(/^dir\/test\.dic:2: category "Vexed": bad glob/);
+    expect(e.message).toBe('dir/test.dic:1: category "Vexed" has no entries framescope can read (line 2: bad glob "*": "*" alone would match any token; put letters beside the *)');
   });
 
   it('warns only about the same tokens in any case: not about ß and ss, nor about tokens that join alike', () => {
