@@ -83,7 +83,7 @@ export const TABLES = {
     file: 'hits.csv',
     description: 'The concordance: one row per framing-marker occurrence, so every count can be checked.',
     grain: 'one row per hit, ordered by doc_id, char_start, category',
-    method: 'Longest match wins within a category; a token counts at most once per category; sense rules (except, not_after, not_before, pos, requires) cancel hits; hits of one category joined by a slash, hyphen or parenthesis count once; a negated hit (lexicons/negation.yaml) is counted and flagged.',
+    method: 'Longest match wins within a category; a token counts at most once per category; sense rules (except, unless, not_after, not_before, pos, requires, not_with) cancel hits; with framescope YAML and plain CSV lexicons, hits of one category joined by a slash, hyphen or parenthesis count once (imported dictionaries count as their own software does: src/lexicon/README.md); a negated hit (lexicons/negation.yaml) is counted and flagged.',
     columns: [
       c('doc_id', 'string', 'Document id.'),
       c('sentence_index', 'integer', 'Index of the sentence in the document, from 0.'),
