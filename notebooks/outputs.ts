@@ -2,7 +2,7 @@
 // Runs on the Deno Jupyter kernel; bare imports resolve from the project's node_modules through its package.json.
 import * as aq from 'arquero';
 import type { TopLevelSpec } from 'vega-lite';
-import { isAbsolute, join, resolve } from 'node:path';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeCorpus, renderChart, TABLES, type ChartContext, type ColumnType, type TableName } from '../src/index.ts';
@@ -19,6 +19,16 @@ export const CORPUS_ENV = 'FRAMESCOPE_CORPUS';
 export function corpusDir(): string {
   const fromEnv = Deno.env.get(CORPUS_ENV);
   return fromEnv ? (isAbsolute(fromEnv) ? fromEnv : resolve(Deno.cwd(), fromEnv)) : fileURLToPath(new URL('../corpus', import.meta.url));
+}
+
+/** The environment variable that points 04-explore at the run's lexicon files (npm run notebooks -- --lexicon F sets it). */
+export const LEXICONS_ENV = 'FRAMESCOPE_LEXICONS';
+
+/** The lexicon files: $FRAMESCOPE_LEXICONS (paths joined by the platform's delimiter, `:`), else the bundled lexicon. */
+export function lexiconFiles(): string[] {
+  const fromEnv = Deno.env.get(LEXICONS_ENV);
+  if (!fromEnv) return [projectFile('lexicons/framing.yaml')];
+  return fromEnv.split(delimiter).map((f) => (isAbsolute(f) ? f : resolve(Deno.cwd(), f)));
 }
 
 /** A file of the project by its path from the project folder (notebook cells have no import.meta of their own). */

@@ -87,6 +87,8 @@ const env: NodeJS.ProcessEnv = {
   FRAMESCOPE_OUTPUTS: outputs,
   // 04-explore reads the corpus itself through the library's verbs.
   FRAMESCOPE_CORPUS: corpus ?? join(root, 'corpus'),
+  // ... with the run's lexicons (absolute paths), so its hits are the run's.
+  ...(lexicons.length === 0 ? {} : { FRAMESCOPE_LEXICONS: lexicons.join(delimiter) }),
   // The project's Deno kernelspec first; connection files go to the work folder, not the user's home.
   JUPYTER_PATH: [join(root, '.jupyter'), process.env.JUPYTER_PATH].filter(Boolean).join(delimiter),
   JUPYTER_RUNTIME_DIR: join(work, 'runtime'),
