@@ -160,9 +160,9 @@ export function applyOneEntryPerWord(categories: LexiconCategory[]): void {
 }
 
 /**
- * A word the tokenizer splits (`cannot` is can + not, `i'm` is i + 'm) is still one word to LIWC, read by its own
- * entry only. The one-token entries that match one of its parts (`can*`, `not`, `i`) therefore give up the tokens
- * of its occurrences: the split word goes in their `except` list.
+ * A word the tokenizer splits (`cannot` is can + not, `don't` is do + n't) is still one word to LIWC, read by its
+ * own entry only. The one-token entries that match one of its parts (`can*`, `not`, `do`) therefore give up the
+ * tokens of its occurrences: the split word goes in their `except` list.
  */
 function giveUpSplitWords(categories: LexiconCategory[]): void {
   const words = new Map<string, LexiconEntry[]>();
