@@ -1,5 +1,6 @@
 // Document metadata: metadata.csv rows, YAML front matter, and the ISO 8601 date check.
 import { parse as parseCsv } from 'csv-parse/sync';
+import { failedRecordLine } from '../formats/csv.ts';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { CorpusError } from './document.ts';
 
@@ -74,10 +75,7 @@ export function parseMetadataCsv(source: string | Buffer, file: string): Metadat
   } catch (e) {
     if (e instanceof CorpusError) throw e;
     // csv-parse reports where it gave up (for an unclosed quote, the end of the file); name the row that starts there instead.
-    const lines = text.toString('utf8').split('\n');
-    let line = lastGood + 1;
-    // Only empty lines: csv-parse skips those, but reads a line of spaces as a record (the malformed one).
-    while (line < lines.length && lines[line - 1] === '') line++;
+    const line = failedRecordLine(text.toString('utf8'), lastGood);
     const detail = (e as Error).message.replace(/ (at|on) line \d+/, '').replace(/:\s*$/, '');
     throw new CorpusError(`${file} line ${line}: malformed row: ${detail}`);
   }

@@ -41,11 +41,11 @@ describe('bad dictionaries: one error naming file and line', () => {
     ['empty category (quanteda)', 'economy:\n  - inflation\nempty: []\n', 3, /category "empty" has no entries/],
     ['empty category (WordStat)', 'ECONOMY\n\tPRICE (1)\nEMPTY\nPOLITICS\n\tVOTE (1)\n', 3, /category "EMPTY" has no entries/],
     ['malformed CSV', 'threat,danger\nthreat,"open quote\n', 2, /malformed CSV/],
-    // csv-parse reports an unclosed quote at the file's end; the line to fix is the one the quote opens on
-    ['unclosed quote (CSV)', 'category,term\nthreat,"attack\npeace,peace\npeace,truce\n', 2, /malformed CSV: this quote is never closed/],
-    // a doubled quote inside the open field (line 3) is an escaped quote, not one that closes and opens again
-    ['unclosed quote with escaped ones (CSV)', 'category,term\nthreat,"attack\nsays ""no"" here\npeace,truce\n', 2, /malformed CSV: this quote is never closed/],
-    ['unclosed quote (.dicx)', 'DicTerm,a\n"good,X\nnice,X\n', 2, /malformed CSV: this quote is never closed/],
+    // csv-parse reports an unclosed quote at the file's end; the line to fix is where its row starts
+    ['unclosed quote (CSV)', 'category,term\nthreat,"attack\npeace,peace\npeace,truce\n', 2, /malformed CSV: a quote in this row is never closed/],
+    // the row that opens the quote, not a later line holding quotes (escaped ones on line 3)
+    ['unclosed quote with escaped ones (CSV)', 'category,term\nthreat,"attack\nsays ""no"" here\npeace,truce\n', 2, /malformed CSV: a quote in this row is never closed/],
+    ['unclosed quote (.dicx)', 'DicTerm,a\n"good,X\nnice,X\n', 2, /malformed CSV: a quote in this row is never closed/],
     ['three columns in plain CSV', 'threat,danger,extra\n', 1, /expected 2 columns/],
   ];
   const ext: Record<string, string> = { Lexicoder: 'lc3', LIWC: 'dic', '.dicx': 'dicx', quanteda: 'yml', WordStat: 'cat', CSV: 'csv' };

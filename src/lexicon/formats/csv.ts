@@ -1,6 +1,7 @@
 // Plain CSV dictionaries: one `category,term` row per entry (an optional header row names the two columns).
 import { CsvError, parse } from 'csv-parse/sync';
 import { DictionaryBuilder, type CountingRules } from './imported.ts';
+import { failedRecordLine } from '../../formats/csv.ts';
 import type { LexiconFormat, LexiconSourceText } from './registry.ts';
 
 /** A plain list has no software of its own: framescope's rules, as in its YAML (only the definitions are missing). */
@@ -15,37 +16,25 @@ export const plainCsv: LexiconFormat = {
 
 /** Records with the line each starts on; cells trimmed, blank lines skipped; malformed CSV is an error at its line. */
 export function csvRecords(source: LexiconSourceText, b: DictionaryBuilder, comments = false): { cells: string[]; line: number }[] {
+  // A comment line is blanked, not dropped, so that csv-parse's line numbers stay the file's.
+  const text = comments ? source.text.replace(/^#.*$/gm, '') : source.text;
+  let lastGood = 0;
   try {
-    // A comment line is blanked, not dropped, so that csv-parse's line numbers stay the file's.
-    const text = comments ? source.text.replace(/^#.*$/gm, '') : source.text;
-    const rows = parse(text, { info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as { record: string[]; info: { lines: number } }[];
+    const rows = parse(text, {
+      info: true, skip_empty_lines: true, trim: true, relax_column_count: true,
+      on_record: (rec: { record: string[]; info: { lines: number } }, ctx: { lines: number }) => { lastGood = ctx.lines; return rec; },
+    }) as { record: string[]; info: { lines: number } }[];
     // info.lines is the line a record ends on; a record spans as many lines as its quoted line breaks.
     return rows.map(({ record, info }) => ({ cells: record, line: info.lines - record.reduce((n, c) => n + c.split('\n').length - 1, 0) }));
   } catch (err) {
     if (err instanceof CsvError) {
-      // csv-parse reports an unclosed quote at the end of the file; the line to fix is the one the quote opens on.
-      if (err.code === 'CSV_QUOTE_NOT_CLOSED') return b.fail(openQuoteLine(source.text), 'malformed CSV: this quote is never closed');
+      // csv-parse reports an unclosed quote at the end of the file; the line to fix is where its record starts.
+      if (err.code === 'CSV_QUOTE_NOT_CLOSED') return b.fail(failedRecordLine(text, lastGood), 'malformed CSV: a quote in this row is never closed');
       const line = (err as CsvError & { lines?: number }).lines ?? 1;
       return b.fail(line, `malformed CSV: ${err.message.replace(/^Invalid [^:]*: /, '')}`);
     }
     throw err;
   }
-}
-
-/** The line of the last quote that opens a quoted field (a doubled quote inside one is an escaped quote). */
-function openQuoteLine(text: string): number {
-  let open = false;
-  let line = 1;
-  let opened = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') line++;
-    else if (ch === '"') {
-      if (open && text[i + 1] === '"') i++;
-      else if ((open = !open)) opened = line;
-    }
-  }
-  return opened;
 }
 
 function readPlainCsv(source: LexiconSourceText) {
