@@ -1,6 +1,7 @@
 // Document metadata: metadata.csv rows, YAML front matter, and the ISO 8601 date check.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { failedRecordLine } from '../formats/csv.ts';
+import { encodingProblem } from '../formats/encoding.ts';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { CorpusError } from './document.ts';
 
@@ -25,6 +26,9 @@ type CsvRecord = { record: string[]; raw: string; info: { lines: number } };
 const INTERN_MAX = 1000;
 
 export function parseMetadataCsv(source: string | Buffer, file: string): MetadataTable {
+  // Read as UTF-8, a Latin-1 byte would become U+FFFD and two groups ("Åland", "Äland") one.
+  const problem = typeof source === 'string' ? null : encodingProblem(source, file);
+  if (problem) throw new CorpusError(`${file} line ${problem.line}: ${problem.detail}`);
   const text = csvInput(source);
   let lastGood = 0;
   let header: string[] | null = null;

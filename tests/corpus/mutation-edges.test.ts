@@ -193,6 +193,16 @@ describe('splitFrontMatter', () => {
 });
 
 describe('parseMetadataCsv', () => {
+  it('refuses a Latin-1 or UTF-16 file by its encoding, at the line of the first byte that is not UTF-8', () => {
+    // Decoded as UTF-8, Å (0xC5) and Ä (0xC4) would both become U+FFFD and their two groups one.
+    const latin1 = Buffer.from('id,country\na,\xc5land\nb,\xc4land\n', 'latin1');
+    expect(() => parseMetadataCsv(latin1, 'm.csv')).toThrow(new CorpusError('m.csv line 2: the file is not UTF-8: byte 0xC5 ("Å" in Latin-1) looks like Latin-1 or Windows-1252: convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 m.csv > utf8-m.csv'));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,country\na,Aland\n', 'utf16le')]);
+    expect(() => parseMetadataCsv(utf16, 'm.csv')).toThrow(/^m\.csv line 1: the file is UTF-16 \(little-endian\)/);
+    // UTF-8 with a BOM is read
+    expect(parseMetadataCsv(Buffer.from('\ufeffid,country\na,Åland\n', 'utf8'), 'm.csv').rows.get('a')!.fields.country).toBe('Åland');
+  });
+
   it('refuses an empty id, an empty file and an empty column name, naming the line', () => {
     expect(() => parseMetadataCsv('id,date\na,2021\n ,2022\n', 'm.csv')).toThrow(new CorpusError('m.csv line 3: empty id'));
     expect(() => parseMetadataCsv('', 'm.csv')).toThrow(new CorpusError('m.csv line 1: empty file, expected a header line with an id column'));
