@@ -47,6 +47,8 @@ export async function runAnalysis(given: Options, progress?: Progress, notice: N
   if (!given.wait) refuseIfBusy(given.out);
   // Inputs are read and checked before anything is written, so a bad input leaves outputs untouched.
   const corpus = openCorpus(given.corpus);
+  // A run of nothing would replace the earlier outputs with empty tables.
+  if (corpus.files.length === 0) throw new UsageError(`${given.corpus}: no documents in the corpus folder (.txt or .md files${corpus.documentation.length > 0 ? `; ${corpus.documentation.join(', ')} only ${corpus.documentation.length > 1 ? 'describe' : 'describes'} it` : ''})`);
   let filteredOut = 0;
   try {
     filteredOut = filterCorpus(corpus, given.filter.map(parseFilter));

@@ -33,6 +33,16 @@ describe('failures that speak', () => {
     expect(existsSync(join(out, 'hits.csv'))).toBe(false);
   });
 
+  it('a corpus folder with no documents: exit 2, and the earlier outputs in --out stay as they were', () => {
+    const out = join(tmp('failures-out'), 'out');
+    expect(cli(['--corpus', corpus(two), '--out', out]).code).toBe(0);
+    const hits = readFileSync(join(out, 'hits.csv'), 'utf8');
+    const r = cli(['--corpus', corpus({ 'README.md': '# About this corpus\n' }), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/corpus: no documents in the corpus folder \(\.txt or \.md files; README\.md only describes it\)$/m);
+    expect(readFileSync(join(out, 'hits.csv'), 'utf8')).toBe(hits);
+  });
+
   it('announces a document without a metadata row (the "(none)" group), one not in Latin script, and small groups', () => {
     const out = join(tmp('failures-out'), 'out');
     const r = cli(['--corpus', corpus({ ...two, 'c.txt': 'Sanctions were lifted.\n', 'r.txt': 'Санкции незаконны и нелегитимны.\n' }), '--out', out, '--group-by', 'country', '--min-docs', '2']);
