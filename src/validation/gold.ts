@@ -1,6 +1,9 @@
 // Reading hand-coded sheets: every column and code checked, errors naming file and line.
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { failedRecordLine } from '../formats/csv.ts';
+import { encodingProblem } from '../formats/encoding.ts';
 import { UsageError } from '../cli/options.ts';
 import { FRAME_CODES, GOLD_COLUMNS, NEGATED_CODES } from './gold-columns.ts';
 
@@ -30,21 +33,37 @@ const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
 /** Reads one coded sheet; throws UsageError naming file:line for a missing column or a code outside the coding sheet. */
 export function readGold(file: string, categoryIds: readonly string[]): GoldItem[] {
-  let records: string[][];
+  const bytes = readFileSync(file);
+  const problem = encodingProblem(bytes, file);
+  if (problem) throw new UsageError(`${file}:${problem.line}: ${problem.detail}`);
+  const text = bytes.toString('utf8').replace(/\r\n?/g, '\n');
+  let lastGood = 0;
+  let rows: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(readFileSync(file, 'utf8'), { relax_column_count: false }) as string[][];
+    // bom: a sheet saved by a spreadsheet as "CSV UTF-8" starts with one, which would hide the first column's name.
+    rows = parse(text, {
+      bom: true, info: true, relax_column_count: false,
+      on_record: (rec: { record: string[]; info: { lines: number } }, ctx: { lines: number }) => { lastGood = ctx.lines; return rec; },
+    }) as { record: string[]; info: { lines: number } }[];
   } catch (e) {
-    throw new UsageError(`${file}: not a readable CSV (${(e as Error).message.split('\n')[0]})`);
+    // csv-parse reports an unclosed quote at the end of the file: name the row it starts on instead.
+    const line = (e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED' ? failedRecordLine(text, lastGood) : (e as { lines?: number }).lines;
+    throw new UsageError(`${file}${line === undefined ? '' : `:${line}`}: not a readable CSV (${(e as Error).message.split('\n')[0]!.replace(/ (at|on) line \d+/, '')})`);
   }
-  if (records.length === 0) throw new UsageError(`${file}: empty file`);
+  if (rows.length === 0) throw new UsageError(`${file}: empty file`);
+  const records = rows.map((r) => r.record);
+  // The line a row starts on: csv-parse gives the one it ends on, after the line breaks of a multi-line note.
+  const lineOf = (k: number) => rows[k]!.info.lines - rows[k]!.record.reduce((n, c) => n + c.split('\n').length - 1, 0);
   const header = records[0]!;
   const missing = GOLD_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new UsageError(`${file}:1: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (a sheet made by sample has them all)`);
   const col = (name: string) => header.indexOf(name);
   const known = new Set(categoryIds);
   const items: GoldItem[] = [];
+  // One code per coder and item: a second one would silently lose to the first.
+  const firstLine = new Map<string, number>();
   records.slice(1).forEach((r, i) => {
-    const line = i + 2;
+    const line = lineOf(i + 1);
     const get = (name: string) => unguard((r[col(name)] ?? '').trim());
     const where = `${file}:${line}`;
     const kind = get('kind');
@@ -66,10 +85,16 @@ export function readGold(file: string, categoryIds: readonly string[]): GoldItem
       if (!/^\d+$/.test(v)) throw new UsageError(`${where}: ${name} must be a whole number, got '${v}'`);
       return Number(v);
     };
+    // A sheet without coder names is one coder: its file's name tells it from another such sheet.
+    const coder = get('coder') || `(unnamed: ${basename(file)})`;
+    const key = `${get('item_id')}\u0000${coder}`;
+    const first = firstLine.get(key);
+    if (first !== undefined) throw new UsageError(`${where}: item ${get('item_id')} is coded twice by coder ${coder} (first at line ${first}); keep one code per coder`);
+    firstLine.set(key, line);
     items.push({
       file, line, itemId: get('item_id'), kind, split: get('split'), stratum: get('stratum'), docId: get('doc_id'), docFingerprint: get('doc_fingerprint'),
       group: get('group'), sentenceIndex: num('sentence_index'), charStart: num('char_start'), charEnd: num('char_end'), category: get('category'),
-      coder: get('coder') || '(unnamed)', frame: frame === '' ? null : (frame as GoldItem['frame']), negated: negated === '' ? null : (negated as GoldItem['negated']), categories, note: get('note'),
+      coder, frame: frame === '' ? null : (frame as GoldItem['frame']), negated: negated === '' ? null : (negated as GoldItem['negated']), categories, note: get('note'),
     });
   });
   return items;

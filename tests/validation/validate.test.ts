@@ -166,6 +166,30 @@ describe('validate', () => {
     await expect(validateCommand(opts('validate', '--gold', join(dir, 'cols.csv'), '--out', join(dir, 'v3')))).rejects.toThrow(/cols\.csv:1: missing columns doc_id?|cols\.csv:1: missing columns .*doc_fingerprint/);
   });
 
+  it('refuses an item coded twice by one coder; names physical lines past a multi-line note; reads a BOM', async () => {
+    // The sheet's rows: four hits (h0001-h0004, lines 2-5), then five sentences.
+    const rows = coded('A', { 'a:illegal': 'yes', 'a:Sanctions': 'yes', 'a:UN': 'no', 'b:illegal': 'yes' });
+    expect(rows.slice(0, 4).map((r) => r.kind)).toEqual(['hit', 'hit', 'hit', 'hit']);
+    // h0001 again on line 11, coded the other way: which code counted depended on the order of the rows.
+    const twice = writeSheet(join(dir, 'twice.csv'), [...rows, { ...rows[0]!, code_frame: rows[0]!.code_frame === 'yes' ? 'no' : 'yes' }]);
+    await expect(validateCommand(opts('validate', '--gold', twice, '--out', join(dir, 'v6'))))
+      .rejects.toThrow('twice.csv:11: item h0001 is coded twice by coder A (first at line 2); keep one code per coder');
+    // A three-line note on line 2 moves h0004 from line 5 to line 7, where its bad code is named.
+    const multi = writeSheet(join(dir, 'multi.csv'), rows.map((r, k) => (k === 0 ? { ...r, note: 'one\ntwo\nthree' } : k === 3 ? { ...r, code_frame: 'maybe' } : r)));
+    await expect(validateCommand(opts('validate', '--gold', multi, '--out', join(dir, 'v7')))).rejects.toThrow("multi.csv:7: code_frame must be yes, no, unsure or empty, got 'maybe'");
+    // An unclosed quote in h0002's row (line 3): csv-parse gives up at the end of the file, the row is named.
+    const quoted = join(dir, 'quoted.csv');
+    writeFileSync(quoted, readFileSync(multi, 'utf8').replace('\nh0002,', '\n"h0002,'));
+    await expect(validateCommand(opts('validate', '--gold', quoted, '--out', join(dir, 'v10')))).rejects.toThrow(/^.*quoted\.csv:5: not a readable CSV \(Quote Not Closed/);
+    // Saved by a spreadsheet as "CSV UTF-8": a byte-order mark before the header is read, not taken for part of item_id.
+    const plain = writeSheet(join(dir, 'plain.csv'), rows);
+    const bom = join(dir, 'bom.csv');
+    writeFileSync(bom, `\ufeff${readFileSync(plain, 'utf8')}`);
+    await validateCommand(opts('validate', '--gold', bom, '--out', join(dir, 'v8')));
+    await validateCommand(opts('validate', '--gold', plain, '--out', join(dir, 'v9')));
+    expect(readFileSync(join(dir, 'v8', 'validation.csv'), 'utf8')).toBe(readFileSync(join(dir, 'v9', 'validation.csv'), 'utf8'));
+  });
+
   it('reports coded items of other documents and refuses a sheet of another corpus', async () => {
     const rows = coded('A', { 'a:illegal': 'yes', 'a:Sanctions': 'yes', 'a:UN': 'no', 'b:illegal': 'yes' });
     const stranger = writeSheet(join(dir, 'other.csv'), rows.map((r) => ({ ...r, doc_fingerprint: r.doc_id === 'b' ? 'f'.repeat(64) : r.doc_fingerprint! })));
