@@ -47,6 +47,8 @@ function summary(r: Omit<RunReport, 'source'> & { source: RunReport['source'] | 
   for (const w of r.lexiconWarnings.slice(0, 10)) lines.push(`warning: lexicon ${w}`);
   if (r.lexiconWarnings.length > 10) lines.push(`warning: ... ${r.lexiconWarnings.length - 10} more lexicon warnings (manifest.json; lexicon show FILE)`);
   for (const c of r.chartsSkipped) lines.push(`chart not drawn: ${c.chart}: ${c.reason}`);
+  if (r.withoutDate > 0 && r.withoutDate === r.analysed) lines.push('warning: no document has a date (field "date", ISO 8601): trends.csv is empty');
+  else if (r.withoutDate > 0) lines.push(`warning: ${r.withoutDate} of ${r.analysed} documents have no date (field "date", ISO 8601): trends leave them out`);
   if (r.withoutWords.length > 0) lines.push(`warning: ${r.withoutWords.length} document${r.withoutWords.length > 1 ? 's have' : ' has'} no words: ${some(r.withoutWords)}`);
   if (r.written.includes('report.html')) lines.push(`report: ${relative(process.cwd(), join(r.out, 'report.html'))}`);
   lines.push(`outputs: ${relative(process.cwd(), r.out) || '.'}/`);

@@ -19,6 +19,8 @@ export interface RunReport {
   withoutGroup: string[];
   notLatin: { id: string; script: string }[];
   withoutWords: string[];
+  /** documents without a date (trends leave them out) */
+  withoutDate: number;
   /** groups with fewer documents than --min-docs, with their counts */
   smallGroups: { group: string; documents: number }[];
   /** --filter as given, and the files it left out */

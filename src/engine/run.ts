@@ -335,6 +335,7 @@ async function foldAndWrite(
     withoutGroup: state.withoutGroup,
     notLatin: state.notLatin,
     withoutWords: state.withoutWords,
+    withoutDate: state.withoutDate,
     smallGroups: smallGroups(state, o.minDocs),
     filter: o.filter,
     filteredOut: ctx.filteredOut,

@@ -33,6 +33,17 @@ describe('failures that speak', () => {
     expect(existsSync(join(out, 'hits.csv'))).toBe(false);
   });
 
+  it('announces documents without a date, which trends leave out (a "Date" column is not "date")', () => {
+    const out = join(tmp('failures-out'), 'out');
+    const some = cli(['--corpus', corpus({ ...two, 'c.txt': 'Sanctions were lifted.\n' }), '--out', out]);
+    // c has no metadata row, so no date: 1 of 3
+    expect(some.out).toContain('warning: 1 of 3 documents have no date (field "date", ISO 8601): trends leave them out');
+    const none = cli(['--corpus', corpus({ ...two, 'metadata.csv': two['metadata.csv'].replace('id,date,', 'id,Date,') }), '--out', out]);
+    expect(none.code).toBe(0);
+    expect(none.out).toContain('warning: no document has a date (field "date", ISO 8601): trends.csv is empty');
+    expect(cli(['--corpus', corpus(two), '--out', out]).out).not.toContain('ISO 8601');
+  });
+
   it('a corpus folder with no documents: exit 2, and the earlier outputs in --out stay as they were', () => {
     const out = join(tmp('failures-out'), 'out');
     expect(cli(['--corpus', corpus(two), '--out', out]).code).toBe(0);
