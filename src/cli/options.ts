@@ -69,6 +69,8 @@ export interface OptionDef {
   default?: string;
   /** a whole number at least this (the value is parsed and checked) */
   min?: number;
+  /** and at most this */
+  max?: number;
   /** one of these words */
   choices?: readonly string[];
   /** a file or folder: the default is relative to the project, a given value to the current folder */
@@ -87,7 +89,7 @@ export const OPTION_DEFS: OptionDef[] = [
   { name: 'keyness-unit', type: 'string', arg: 'U', help: 'keyness over lowercase word forms or lemmas: word or lemma', default: 'word', choices: ['word', 'lemma'] },
   { name: 'window', type: 'string', arg: 'N', help: 'collocation window in words on each side of a hit, within its sentence', default: '5', min: 0 },
   { name: 'context', type: 'string', arg: 'N', help: 'characters of left and right context in hits.csv', default: '60', min: 0 },
-  { name: 'seed', type: 'string', arg: 'N', help: 'seed of the bootstrap resampling', default: '20211116', min: 0 },
+  { name: 'seed', type: 'string', arg: 'N', help: 'seed of the bootstrap resampling (0 to 4294967295: the generator keeps 32 bits)', default: '20211116', min: 0, max: 2 ** 32 - 1 },
   { name: 'bootstrap', type: 'string', arg: 'N', help: 'bootstrap resamples for confidence intervals', default: '2000', min: 100 },
   { name: 'workers', type: 'string', arg: 'N', help: 'worker threads for per-document analysis (default: 1 for a corpus of less than 10 MB, else the number of cores)', default: 'auto', min: 1 },
   { name: 'shard', type: 'string', arg: 'I/N', help: 'analyse only shard I of N (by document fingerprint) and write a partial result' },
@@ -143,8 +145,9 @@ export function helpText(): string {
   return lines.join('\n');
 }
 
-function int(name: string, raw: string, min: number): number {
+function int(name: string, raw: string, min: number, max?: number): number {
   if (!/^\d+$/.test(raw) || Number(raw) < min) throw new UsageError(`--${name} takes a whole number >= ${min}, got '${raw}'`);
+  if (max !== undefined && Number(raw) > max) throw new UsageError(`--${name} takes a whole number from ${min} to ${max}, got '${raw}'`);
   return Number(raw);
 }
 
@@ -188,7 +191,7 @@ export function parseOptions(argv: string[]): Parsed {
     const d = def(k);
     return d.path ? `${PROJECT_ROOT}${d.default}` : d.default!;
   };
-  const whole = (k: string) => int(k, str(k), def(k).min!);
+  const whole = (k: string) => int(k, str(k), def(k).min!, def(k).max);
   const choice = <T extends string>(k: string) => oneOf(k, str(k), def(k).choices as readonly T[]);
   const pos = parsed.positionals;
   let command: Parsed['command'] = 'analyze';
@@ -198,9 +201,11 @@ export function parseOptions(argv: string[]): Parsed {
   const sentiment = str('sentiment').split(',').map((s) => s.trim()).filter(Boolean);
   const known = registeredScorers().map((s) => s.name);
   for (const s of sentiment) if (!known.includes(s)) throw new UsageError(`--sentiment: unknown scorer '${s}' (choose from ${known.join(', ')})`);
+  if (sentiment.length === 0) throw new UsageError(`--sentiment: name at least one scorer (${known.join(', ')})`);
   if (new Set(sentiment).size !== sentiment.length) throw new UsageError('--sentiment: a scorer is named twice');
   const formats = str('format').split(',').map((s) => s.trim()).filter(Boolean);
   for (const f of formats) if (f !== 'csv' && f !== 'arrow') throw new UsageError(`--format: unknown format '${f}' (choose from csv, arrow)`);
+  if (formats.length === 0) throw new UsageError('--format: name at least one format (csv, arrow)');
 
   let shard: Options['shard'] = null;
   if (typeof v.shard === 'string') {

@@ -76,6 +76,13 @@ describe('each option is defined once, in OPTION_DEFS', () => {
     }
   });
 
+  it('refuses a seed the 32-bit generator would wrap (4294967303 ran as 7), and an empty list of scorers or formats', () => {
+    expect(parseOptions(['--seed', '4294967295']).options.seed).toBe(4294967295);
+    expect(() => parseOptions(['--seed', '4294967296'])).toThrow("--seed takes a whole number from 0 to 4294967295, got '4294967296'");
+    expect(() => parseOptions(['--sentiment', ','])).toThrow('--sentiment: name at least one scorer');
+    expect(() => parseOptions(['--format', ''])).toThrow('--format: name at least one format (csv, arrow)');
+  });
+
   it('takes the choices and the project paths from the table', () => {
     expect(() => parseOptions(['--period', 'week'])).toThrow('--period takes one of month, quarter, year');
     expect(DEFAULTS.period).toBe('month');
