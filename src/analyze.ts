@@ -44,6 +44,8 @@ function summary(r: Omit<RunReport, 'source'> & { source: RunReport['source'] | 
   if (r.smallGroups.length > 0) lines.push(`warning: groups with fewer than the --min-docs documents (marked small; their comparisons rest on few documents): ${r.smallGroups.map((g) => `${g.group} (${g.documents})`).join('; ')}`);
   for (const d of r.notLatin.slice(0, 10)) lines.push(`warning: ${d.id} is not in Latin script (${d.script}): the English lexicon and scorers cannot read it; its counts are near zero, not evidence`);
   if (r.notLatin.length > 10) lines.push(`warning: ... ${r.notLatin.length - 10} more documents not in Latin script (manifest.json)`);
+  for (const d of r.notEnglish.slice(0, 10)) lines.push(`warning: ${d.id} does not look English (${d.by}): the English lexicon and scorers cannot read it; its counts are near zero, not evidence`);
+  if (r.notEnglish.length > 10) lines.push(`warning: ... ${r.notEnglish.length - 10} more documents that do not look English (manifest.json)`);
   for (const w of r.lexiconWarnings.slice(0, 10)) lines.push(`warning: lexicon ${w}`);
   if (r.lexiconWarnings.length > 10) lines.push(`warning: ... ${r.lexiconWarnings.length - 10} more lexicon warnings (manifest.json; lexicon show FILE)`);
   for (const c of r.chartsSkipped) lines.push(`chart not drawn: ${c.chart}: ${c.reason}`);

@@ -2,7 +2,7 @@ import { detectScript } from '../corpus/script.ts';
 import type { Document } from '../corpus/index.ts';
 import { matchTokens, type CompiledLexicon, type Match } from '../lexicon/index.ts';
 import type { Scorer, TokenSpans } from '../sentiment/scorer.ts';
-import { formText, maskedSentiments, tokenize, withRoomFloat64, type Sentence, type Token } from '../text/index.ts';
+import { formText, looksNotEnglish, maskedSentiments, tokenize, withRoomFloat64, type Sentence, type Token } from '../text/index.ts';
 import type { DocumentAnalysis, HitRecord, SentenceRecord } from './document-analysis.ts';
 
 export interface DocumentOptions {
@@ -17,6 +17,11 @@ const WS = /\s+/g;
 // Concordance context: whitespace (including paragraph breaks) folded so each line reads as one.
 function context(text: string, from: number, to: number): string {
   return text.slice(Math.max(0, from), Math.max(0, to)).replace(WS, ' ');
+}
+
+/** The lowercase forms of a document's word tokens, in order. */
+function* wordsOf(tokens: readonly Token[]): Generator<string> {
+  for (const t of tokens) if (t.isWord) yield t.lower;
 }
 
 function bump(map: Record<string, number>, key: string): void {
@@ -50,7 +55,7 @@ function withWordCounts(
   // Written out in DocumentAnalysis order (a spread put the getters after `collocates` in JSON).
   const analysis: DocumentAnalysis = {
     id: a.id, path: a.path, meta: a.meta, fingerprint: a.fingerprint, boilerplateLines: a.boilerplateLines,
-    nWords: a.nWords, nSentences: a.nSentences, script: a.script, hits: a.hits, sentences: a.sentences, names: a.names,
+    nWords: a.nWords, nSentences: a.nSentences, script: a.script, notEnglish: a.notEnglish, hits: a.hits, sentences: a.sentences, names: a.names,
     get words() { return (wordRecord ??= recordOf(words)); },
     get lemmas() { return (lemmaRecord ??= recordOf(lemmas)); },
     collocates,
@@ -228,6 +233,7 @@ export function analyzeDocument(
     nWords,
     nSentences: sentences.length,
     script: detectScript(text),
+    notEnglish: looksNotEnglish(wordsOf(tokens)),
     hits,
     sentences: sentenceRecords,
     names,

@@ -18,6 +18,8 @@ export interface RunReport {
   groupBy: string;
   withoutGroup: string[];
   notLatin: { id: string; script: string }[];
+  /** in Latin script but not English, and what tells: its language field or its function words */
+  notEnglish: { id: string; by: string }[];
   withoutWords: string[];
   /** documents without a date (trends leave them out) */
   withoutDate: number;

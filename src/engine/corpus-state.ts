@@ -5,6 +5,9 @@ import { RankColumns, SentenceScores } from './sentence-scores.ts';
 import { StringColumn } from './string-column.ts';
 import { bump, CountFold, NO_GROUP, type DocumentSummary, type SettledCounts } from './summary.ts';
 
+// A `language` field that says English: en, eng, english, en-US, en_GB (any case).
+const ENGLISH_CODE = /^(en|eng|english)([-_][a-z]+)?$/i;
+
 export { NO_GROUP } from './summary.ts';
 
 /**
@@ -98,6 +101,8 @@ export class CorpusState {
   /** documents that quietly change results unless announced: no value for the group field, not in Latin script, no words */
   readonly withoutGroup: string[] = [];
   readonly notLatin: { id: string; script: string }[] = [];
+  /** in Latin script but not English: by its `language` field, or by its function words (src/text/language.ts) */
+  readonly notEnglish: { id: string; by: string }[] = [];
   readonly withoutWords: string[] = [];
   /** every metadata field some document has, for telling a user which --group-by fields exist */
   readonly fieldsSeen = new Set<string>();
@@ -222,6 +227,8 @@ export class CorpusState {
     if (a.meta.issuer) this.issuers.add(a.meta.issuer);
     if (group === NO_GROUP) this.withoutGroup.push(a.id);
     if (a.script !== 'latin') this.notLatin.push({ id: a.id, script: a.script });
+    else if (a.meta.language && !ENGLISH_CODE.test(a.meta.language.trim())) this.notEnglish.push({ id: a.id, by: `its language field says ${a.meta.language.trim()}` });
+    else if (a.notEnglish) this.notEnglish.push({ id: a.id, by: 'more French, German, Spanish, Italian or Portuguese function words than English ones' });
     if (a.nWords === 0) this.withoutWords.push(a.id);
     for (const [k, v] of Object.entries(a.meta)) if (v.trim() !== '') this.fieldsSeen.add(k);
     for (const k of Object.keys(a.meta)) if (!this.opts.knownFields.includes(k)) this.freeFields.add(k);

@@ -42,6 +42,8 @@ export interface DocumentAnalysis {
   nSentences: number;
   /** the script of most of the text's letters (src/corpus/script.ts) */
   script: string;
+  /** its words look like another language than English (src/text/language.ts) */
+  notEnglish: boolean;
   hits: HitRecord[];
   sentences: SentenceRecord[];
   /** lowercase word-form frequencies (word tokens only) */
@@ -82,7 +84,7 @@ const SENTENCE = shape({
   categories: arrayOf(isString), negatedHit: isBoolean, 'unmarked?': recordOf(counts),
 });
 const TEXT_FIELDS: Record<string, Check> = {
-  fingerprint: isString, boilerplateLines: isNumber, nWords: isNumber, nSentences: isNumber, script: isString,
+  fingerprint: isString, boilerplateLines: isNumber, nWords: isNumber, nSentences: isNumber, script: isString, notEnglish: isBoolean,
   hits: arrayOf(HIT), sentences: arrayOf(SENTENCE), words: counts, lemmas: counts, names: counts, collocates: recordOf(counts),
 };
 

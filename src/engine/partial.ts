@@ -91,7 +91,7 @@ export async function writePartial(
   return {
     out: ctx.options.out, read: analysed + rejected.length, analysed, rejected, words, sentences,
     hitsByCategory: [], unmatchedMetadata: ctx.unmatchedMetadata, documentation: ctx.documentation, runFingerprint: '',
-    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], withoutWords: [], withoutDate: 0, smallGroups: [], filter: ctx.options.filter, filteredOut: ctx.filteredOut, chartsSkipped: [], lostPair: null,
+    groupBy: ctx.options.groupBy ?? 'issuer', withoutGroup: [], notLatin: [], notEnglish: [], withoutWords: [], withoutDate: 0, smallGroups: [], filter: ctx.options.filter, filteredOut: ctx.filteredOut, chartsSkipped: [], lostPair: null,
     lexiconWarnings: (ctx.lexicon.warnings ?? []).map(warningLine), written: [PARTIAL, ANALYSES], source: stats,
   };
 }

@@ -48,6 +48,7 @@ export interface DocumentSummary {
   nSentences: number;
   /** the script of most of its letters (latin, cyrillic, other, none) */
   script: string;
+  notEnglish: boolean;
   /** this document's rows of hits.csv, sentences.csv and marker_counts.csv, as CSV lines */
   hitsCsv: string;
   nHits: number;
@@ -267,7 +268,7 @@ export function summarize(a: DocumentAnalysis, cfg: SummaryConfig, counts: Count
   const row = documentRow(a, cfg.pol);
 
   return {
-    id: a.id, fingerprint: a.fingerprint, meta: a.meta, group, nWords: a.nWords, nSentences: a.nSentences, script: a.script,
+    id: a.id, fingerprint: a.fingerprint, meta: a.meta, group, nWords: a.nWords, nSentences: a.nSentences, script: a.script, notEnglish: a.notEnglish,
     hitsCsv, nHits: a.hits.length, sentencesCsv, markersCsv,
     documentJson: `${JSON.stringify({ row, meta: a.meta })}\n`,
     catHits, catNonNegated, entries: [...entryIndex.keys()], entryCounts: Int32Array.from(entryList),

@@ -23,6 +23,7 @@ export interface ManifestInputs {
     /** ids of documents with no value for the grouping field (they form the group "(none)") */
     documents_without_group: string[];
     documents_not_latin: { id: string; script: string }[];
+    documents_not_english: { id: string; by: string }[];
     documents_without_words: string[];
     documentation_files: string[];
     words: number;

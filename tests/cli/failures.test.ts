@@ -44,6 +44,22 @@ describe('failures that speak', () => {
     expect(cli(['--corpus', corpus(two), '--out', out]).out).not.toContain('ISO 8601');
   });
 
+  it('announces a Latin-script document that is not English, by its language field or its function words', () => {
+    const out = join(tmp('failures-out'), 'out');
+    const r = cli(['--corpus', corpus({
+      ...two,
+      'fr.txt': 'Nous condamnons la frappe contre les civils. La France appelle à la retenue et au respect du droit.\n',
+      'es.txt': 'The talks went well.\n',
+      'metadata.csv': `${two['metadata.csv'].replace('id,date,issuer,country\n', 'id,date,issuer,country,language\n').replace(/\n(a|b),(.*)/g, '\n$1,$2,en')}es,2022-03-01,Ministry A,Atlantis,es\n`,
+    }), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('warning: es does not look English (its language field says es)');
+    expect(r.out).toContain('warning: fr does not look English (more French, German, Spanish, Italian or Portuguese function words than English ones)');
+    expect(r.out).not.toMatch(/warning: (a|b) does not look English/);
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(m.corpus.documents_not_english.map((d: { id: string }) => d.id)).toEqual(['es', 'fr']);
+  });
+
   it('a corpus folder with no documents: exit 2, and the earlier outputs in --out stay as they were', () => {
     const out = join(tmp('failures-out'), 'out');
     expect(cli(['--corpus', corpus(two), '--out', out]).code).toBe(0);

@@ -112,7 +112,7 @@ describe('the cache', () => {
     const dir = folder('cache-bound');
     const doc = (loadDocument(openCorpus(CORPUS), 'd1.txt', NO_BOILERPLATE) as { document: Document }).document;
     const big = new AnalysisCache(dir, { v: 1 });
-    const analysis = { id: doc.id, path: doc.path, meta: doc.meta, fingerprint: doc.fingerprint, boilerplateLines: 0, nWords: 1, nSentences: 0, script: 'Latin', hits: [], sentences: [], words: {}, lemmas: {}, names: {}, collocates: {} };
+    const analysis = { id: doc.id, path: doc.path, meta: doc.meta, fingerprint: doc.fingerprint, boilerplateLines: 0, nWords: 1, nSentences: 0, script: 'Latin', notEnglish: false, hits: [], sentences: [], words: {}, lemmas: {}, names: {}, collocates: {} };
     big.put(doc, analysis);
     expect(big.get(doc).status).toBe('hit');
     expect(new AnalysisCache(dir, { v: 1 }, 100).get(doc).status).toBe('corrupt');

@@ -45,7 +45,7 @@ function analysis(d: DocSpec): DocumentAnalysis {
   const sentences = d.sentences ?? [];
   return {
     id: d.id, path: `${d.id}.txt`, meta: d.meta ?? {}, fingerprint: d.id, boilerplateLines: 0,
-    nWords: d.nWords ?? Object.values(words).reduce((a, b) => a + b, 0), nSentences: sentences.length, script: 'latin',
+    nWords: d.nWords ?? Object.values(words).reduce((a, b) => a + b, 0), nSentences: sentences.length, script: 'latin', notEnglish: false,
     hits: (d.hits ?? []).map(([category, entry, negated = false], k) => ({
       sentence: 0, start: k, end: k + 1, category, entry, matched: entry, negated, negationCue: negated ? 'not' : '', left: '', right: '',
     })),

@@ -7,7 +7,7 @@ import { summarize } from '../../src/engine/summary.ts';
 function doc(id: string, scores: Record<string, number>[]): DocumentAnalysis {
   return {
     id, path: `${id}.txt`, meta: { issuer: 'A' }, fingerprint: id, boilerplateLines: 0, nWords: 10 * scores.length,
-    nSentences: scores.length, script: 'latin', hits: [], words: {}, lemmas: {}, collocates: {}, names: {},
+    nSentences: scores.length, script: 'latin', notEnglish: false, hits: [], words: {}, lemmas: {}, collocates: {}, names: {},
     sentences: scores.map((s, index) => ({ index, start: 0, end: 1, text: 'x', nWords: 10, scores: s, categories: [], negatedHit: false })),
   };
 }

@@ -11,7 +11,7 @@ function inputs(documents: { id: string; fingerprint: string }[]): ManifestInput
     environment: { node: '20', libraries: { 'wink-nlp': '2.3.0' } },
     corpus: {
       fingerprint: 'c0', documents_read: documents.length, documents_analysed: documents.length, documents_rejected: 0,
-      documents_without_date: 0, files_filtered_out: 0, documents_without_group: [], documents_not_latin: [], documents_without_words: [], documentation_files: ['README.md'], words: 10, sentences: 2, documents,
+      documents_without_date: 0, files_filtered_out: 0, documents_without_group: [], documents_not_latin: [], documents_not_english: [], documents_without_words: [], documentation_files: ['README.md'], words: 10, sentences: 2, documents,
     },
     lexicon: { name: 'l', version: '1', file: 'l.yaml', sha256: 'ab', categories: 1, entries: 2, negation: { name: 'n', version: '1', file: 'n.yaml', sha256: 'ef' } },
     boilerplate: { file: 'b.yaml', sha256: 'cd' },
