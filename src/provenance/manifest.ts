@@ -142,19 +142,36 @@ export function listedOutputs(file: string): string[] {
   return Object.keys(m.outputs ?? {});
 }
 
-export interface VerifyResult { changed: string[]; missing: string[]; added: string[]; checked: number }
+export interface VerifyResult {
+  changed: string[]; missing: string[]; added: string[];
+  /** the outputs listed and manifest.json itself */
+  checked: number;
+}
 
-/** Recomputes the hash of every output listed in DIR/manifest.json. */
+/**
+ * Recomputes the hash of every output listed in DIR/manifest.json, and the run fingerprint from the manifest's
+ * own record of the run: an edit to manifest.json itself (a seed, a count) shows as `manifest.json` changed.
+ */
 export function verifyOutputs(dir: string): VerifyResult {
   const file = join(dir, MANIFEST);
   if (!existsSync(file)) throw new Error(`${file}: no manifest.json in this folder`);
-  const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  let m: Manifest;
+  try {
+    m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  } catch (e) {
+    throw new Error(`${file}: not readable JSON (${(e as Error).message})`);
+  }
+  if (m === null || typeof m !== 'object' || m.outputs === null || typeof m.outputs !== 'object' || typeof m.run_fingerprint !== 'string') {
+    throw new Error(`${file}: not a framescope manifest (no outputs and run_fingerprint)`);
+  }
   const changed: string[] = [], missing: string[] = [];
+  const { run_fingerprint: fingerprint, outputs: _outputs, ...inputs } = m;
+  if (runFingerprint(inputs as ManifestInputs) !== fingerprint) changed.push(MANIFEST);
   for (const [f, hash] of Object.entries(m.outputs)) {
     const p = join(dir, f);
     if (!existsSync(p)) missing.push(f);
-    else if (sha256File(p) !== hash) changed.push(f);
+    else if (!statSync(p).isFile() || sha256File(p) !== hash) changed.push(f);
   }
   const added = outputFiles(dir).filter((f) => !(f in m.outputs));
-  return { changed, missing, added, checked: Object.keys(m.outputs).length };
+  return { changed, missing, added, checked: Object.keys(m.outputs).length + 1 };
 }

@@ -100,6 +100,23 @@ describe('verify', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('changed: categories.csv');
   });
+
+  it('reports an edit to manifest.json itself, and names the file of a manifest it cannot read', async () => {
+    const out = tmp('verify-manifest');
+    await run(['--out', out, '--no-charts']);
+    const file = join(out, 'manifest.json');
+    const text = readFileSync(file, 'utf8');
+    const n = Object.keys((JSON.parse(text) as { outputs: object }).outputs).length;
+    expect(verifyOutputs(out)).toMatchObject({ changed: [], checked: n + 1 });
+    // The seed the run says it used, changed after the run: its outputs still hash right, its record does not.
+    expect(text).toContain('"seed": 20211116');
+    writeFileSync(file, text.replace('"seed": 20211116', '"seed": 7'));
+    expect(verifyOutputs(out).changed).toEqual(['manifest.json']);
+    writeFileSync(file, '{');
+    expect(() => verifyOutputs(out)).toThrow(`${file}: not readable JSON`);
+    writeFileSync(file, '{}');
+    expect(() => verifyOutputs(out)).toThrow(`${file}: not a framescope manifest (no outputs and run_fingerprint)`);
+  });
 });
 
 describe('the cache written from worker threads', () => {
