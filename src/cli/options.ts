@@ -1,5 +1,7 @@
 // Every option of the command, defined once: parsing, validation and --help all read this table.
 import { DEFAULT_SCORERS, registeredScorers } from '../sentiment/index.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../provenance/versions.ts';
 import { lexiconFormats } from '../lexicon/index.ts';
@@ -253,6 +255,10 @@ export function parseOptions(argv: string[]): Parsed {
     validation: typeof v.validation === 'string' ? v.validation : null,
   };
   if (command === 'validate' && options.gold.length === 0) throw new UsageError('validate needs at least one --gold FILE (a coded sheet made by sample)');
+  // A report without the validation asked for would look like one of a run never validated.
+  if (options.validation !== null && !existsSync(join(options.validation, 'validation.csv'))) {
+    throw new UsageError(`--validation ${options.validation}: no validation.csv there (give a folder written by validate)`);
+  }
   return { command, positionals: pos, options, help: v.help === true, version: v.version === true };
 }
 

@@ -83,6 +83,11 @@ describe('each option is defined once, in OPTION_DEFS', () => {
     expect(() => parseOptions(['--format', ''])).toThrow('--format: name at least one format (csv, arrow)');
   });
 
+  it('refuses a --validation folder that holds no validation.csv (the report would show none, and say nothing)', () => {
+    expect(() => parseOptions(['report', '--validation', 'no-such-folder'])).toThrow("--validation no-such-folder: no validation.csv there (give a folder written by validate)");
+    expect(parseOptions(['report', '--validation', 'validation/results-1.2']).options.validation).toBe('validation/results-1.2');
+  });
+
   it('takes the choices and the project paths from the table', () => {
     expect(() => parseOptions(['--period', 'week'])).toThrow('--period takes one of month, quarter, year');
     expect(DEFAULTS.period).toBe('month');

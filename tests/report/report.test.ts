@@ -123,8 +123,8 @@ describe('the report command', () => {
 
 describe('report options', () => {
   it('parses the report command, --report on an analysis and --validation', () => {
-    const r = parseOptions(['report', '--out', 'runs/a', '--validation', 'runs/v']);
-    expect([r.command, r.options.out, r.options.validation, r.options.report]).toEqual(['report', 'runs/a', 'runs/v', false]);
+    const r = parseOptions(['report', '--out', 'runs/a', '--validation', 'validation/results-1.2']);
+    expect([r.command, r.options.out, r.options.validation, r.options.report]).toEqual(['report', 'runs/a', 'validation/results-1.2', false]);
     const a = parseOptions(['--report']);
     expect([a.command, a.options.report, a.options.validation]).toEqual(['analyze', true, null]);
   });
