@@ -1,7 +1,7 @@
 // Reproducibility: byte-identical reruns across time zones, locales, file order, workers and shards;
 // an incremental rerun after a one-document edit; verify.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../src/cli/options.ts';
@@ -58,11 +58,12 @@ describe.skipIf(!realPresent)(`reproducibility${skipReason}`, () => {
     await run(['--corpus', corpus, '--out', cold, '--no-charts', '--no-cache']);
     expect(differingFiles(warm, cold)).toEqual([]);
 
-    // Corrupt one cache entry: it is detected, recomputed, and the outputs stay the same.
+    // Corrupt one cache entry: it is detected, recomputed, and the outputs stay the same. The newest entry (the
+    // edited document's): the first in name order could be the edited document's old text, which is never read again.
     const cacheDir = join(warm, '.cache');
-    const sub = readdirSync(cacheDir).sort()[0]!;
-    const entry = readdirSync(join(cacheDir, sub)).sort()[0]!;
-    writeFileSync(join(cacheDir, sub, entry), '{"key":"x","sha256":"y"}\n{}');
+    const entries = readdirSync(cacheDir).flatMap((sub) => readdirSync(join(cacheDir, sub)).map((f) => join(cacheDir, sub, f)));
+    const newest = entries.reduce((a, b) => (statSync(b).mtimeMs > statSync(a).mtimeMs ? b : a));
+    writeFileSync(newest, '{"key":"x","sha256":"y"}\n{}');
     const third = await run(['--corpus', corpus, '--out', warm, '--no-charts']);
     expect(third.source.corrupt).toBe(1);
     expect(third.source.fresh).toBe(1);
