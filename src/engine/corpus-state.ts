@@ -3,10 +3,8 @@
 // memory grows little with corpus size; sentence rows, hits and document rows are streamed to disk.
 import { RankColumns, SentenceScores } from './sentence-scores.ts';
 import { StringColumn } from './string-column.ts';
+import { isEnglishCode } from '../text/language.ts';
 import { bump, CountFold, NO_GROUP, type DocumentSummary, type SettledCounts } from './summary.ts';
-
-// A `language` field that says English: en, eng, english, en-US, en_GB (any case).
-const ENGLISH_CODE = /^(en|eng|english)([-_][a-z]+)?$/i;
 
 export { NO_GROUP } from './summary.ts';
 
@@ -227,7 +225,7 @@ export class CorpusState {
     if (a.meta.issuer) this.issuers.add(a.meta.issuer);
     if (group === NO_GROUP) this.withoutGroup.push(a.id);
     if (a.script !== 'latin') this.notLatin.push({ id: a.id, script: a.script });
-    else if (a.meta.language && !ENGLISH_CODE.test(a.meta.language.trim())) this.notEnglish.push({ id: a.id, by: `its language field says ${a.meta.language.trim()}` });
+    else if (a.meta.language && !isEnglishCode(a.meta.language)) this.notEnglish.push({ id: a.id, by: `its language field says ${a.meta.language.trim()}` });
     else if (a.notEnglish) this.notEnglish.push({ id: a.id, by: 'more French, German, Spanish, Italian or Portuguese function words than English ones' });
     if (a.nWords === 0) this.withoutWords.push(a.id);
     for (const [k, v] of Object.entries(a.meta)) if (v.trim() !== '') this.fieldsSeen.add(k);

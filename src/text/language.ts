@@ -12,6 +12,12 @@ const OTHER = new Set([
   'os', 'em', 'uma', 'não', 'dos', 'das', 'ao', // Portuguese
 ]);
 
+// A language code or name that says English: en, eng, english, en-US, en_GB (any case).
+const ENGLISH_CODE = /^(en|eng|english)([-_][a-z]+)?$/i;
+
+/** Whether a document's `language` field says English. */
+export const isEnglishCode = (language: string): boolean => ENGLISH_CODE.test(language.trim());
+
 /** At least this many of the other languages' function words before a text can count as not English. */
 export const NOT_ENGLISH_MIN = 5;
 

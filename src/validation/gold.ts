@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { failedRecordLine } from '../formats/csv.ts';
+import { failedRecordLine, recordStartLine } from '../formats/csv.ts';
 import { encodingProblem } from '../formats/encoding.ts';
 import { UsageError } from '../cli/options.ts';
 import { FRAME_CODES, GOLD_COLUMNS, NEGATED_CODES } from './gold-columns.ts';
@@ -52,8 +52,6 @@ export function readGold(file: string, categoryIds: readonly string[]): GoldItem
   }
   if (rows.length === 0) throw new UsageError(`${file}: empty file`);
   const records = rows.map((r) => r.record);
-  // The line a row starts on: csv-parse gives the one it ends on, after the line breaks of a multi-line note.
-  const lineOf = (k: number) => rows[k]!.info.lines - rows[k]!.record.reduce((n, c) => n + c.split('\n').length - 1, 0);
   const header = records[0]!;
   const missing = GOLD_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new UsageError(`${file}:1: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (a sheet made by sample has them all)`);
@@ -63,7 +61,7 @@ export function readGold(file: string, categoryIds: readonly string[]): GoldItem
   // One code per coder and item: a second one would silently lose to the first.
   const firstLine = new Map<string, number>();
   records.slice(1).forEach((r, i) => {
-    const line = lineOf(i + 1);
+    const line = recordStartLine(r, rows[i + 1]!.info.lines);
     const get = (name: string) => unguard((r[col(name)] ?? '').trim());
     const where = `${file}:${line}`;
     const kind = get('kind');

@@ -1,7 +1,7 @@
 // Plain CSV dictionaries: one `category,term` row per entry (an optional header row names the two columns).
 import { CsvError, parse } from 'csv-parse/sync';
 import { DictionaryBuilder, type CountingRules } from './imported.ts';
-import { failedRecordLine } from '../../formats/csv.ts';
+import { failedRecordLine, recordStartLine } from '../../formats/csv.ts';
 import type { LexiconFormat, LexiconSourceText } from './registry.ts';
 
 /** A plain list has no software of its own: framescope's rules, as in its YAML (only the definitions are missing). */
@@ -24,8 +24,7 @@ export function csvRecords(source: LexiconSourceText, b: DictionaryBuilder, comm
       info: true, skip_empty_lines: true, trim: true, relax_column_count: true,
       on_record: (rec: { record: string[]; info: { lines: number } }, ctx: { lines: number }) => { lastGood = ctx.lines; return rec; },
     }) as { record: string[]; info: { lines: number } }[];
-    // info.lines is the line a record ends on; a record spans as many lines as its quoted line breaks.
-    return rows.map(({ record, info }) => ({ cells: record, line: info.lines - record.reduce((n, c) => n + c.split('\n').length - 1, 0) }));
+    return rows.map(({ record, info }) => ({ cells: record, line: recordStartLine(record, info.lines) }));
   } catch (err) {
     if (err instanceof CsvError) {
       // csv-parse reports an unclosed quote at the end of the file; the line to fix is where its record starts.
